@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * The `parceltrail` command. Each subcommand lives in commands/; this file wires them up and is
+ * the one place that turns an unexpected error into a single sentence and an exit status.
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { registerDetect } from "./commands/detect.ts";
+import { UsageError } from "./usage-error.ts";
+
+function packageVersion(): string {
+  // Two levels up from both src/cli/main.ts and the built dist/cli/main.js.
+  const raw = readFileSync(new URL("../../package.json", import.meta.url), "utf8");
+  return (JSON.parse(raw) as { version: string }).version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command("parceltrail")
+    .description("Track every parcel of every marketplace order in one place.")
+    .version(packageVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .showHelpAfterError("(run parceltrail --help for usage)");
+  registerDetect(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.exitOverride();
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return 0;
+  }
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode; // commander has printed why
+    if (error instanceof UsageError) {
+      process.stderr.write(`parceltrail: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`parceltrail: ${message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);
