@@ -74,10 +74,29 @@ function checkFunction(definition: ChecksumDefinition): CheckFunction {
   }
 }
 
-/** Drops the vendored patterns' space tolerance; normalised numbers contain no whitespace. */
+/**
+ * Drops what a normalised number cannot contain: the vendored patterns' space tolerance (`\\s*`)
+ * and literal dashes outside character classes (LaserShip's `…-1` suffix), which normalisation
+ * removes from the input too.
+ */
 export function compilePattern(regex: string | string[]): RegExp {
   const source = (Array.isArray(regex) ? regex.join("") : regex).replaceAll("\\s*", "");
-  return new RegExp(`^(?:${source})$`);
+  let result = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source.charAt(i);
+    if (char === "\\") {
+      const escaped = source.charAt(i + 1);
+      i++;
+      if (!(escaped === "-" && !inClass)) result += char + escaped;
+      continue;
+    }
+    if (char === "[") inClass = true;
+    else if (char === "]") inClass = false;
+    else if (char === "-" && !inClass) continue;
+    result += char;
+  }
+  return new RegExp(`^(?:${result})$`);
 }
 
 function compileLookup(name: string, group: string, entries: LookupEntry[]): CompiledLookup {

@@ -70,6 +70,12 @@ export const formatExtensionSchema = z.object({
    * candidate, with a warning, instead of falling to the invalid-checksum confidence.
    */
   checksumFailureCommon: z.boolean().optional(),
+  /**
+   * Breaks ties between equally confident formats; higher wins (default 0). Used where one
+   * pattern is a rarer coincidence than another that fits the same number, e.g. Old Dominion's
+   * fixed 3-digit prefix against DHL Express's "any 10 or 11 digits".
+   */
+  priority: z.number().int().optional(),
   /** Where the facts for this format come from. */
   source: z.string().optional(),
 });

@@ -95,16 +95,18 @@ export function candidatesFor(normalized: string): {
   candidates: CarrierCandidate[];
   rejected: FormatMatch[];
 } {
-  const found: Array<{ candidate: CarrierCandidate; rank: number }> = [];
+  const found: Array<{ candidate: CarrierCandidate; priority: number; rank: number }> = [];
   const rejected: FormatMatch[] = [];
   for (const format of FORMATS) {
     const match = format.match(normalized);
     if (!match) continue;
     const candidate = toCandidate(match, normalized);
-    if (candidate) found.push({ candidate, rank: format.rank });
+    if (candidate) found.push({ candidate, priority: format.extension.priority ?? 0, rank: format.rank });
     else rejected.push(match);
   }
-  found.sort((a, b) => b.candidate.confidence - a.candidate.confidence || a.rank - b.rank);
+  found.sort(
+    (a, b) => b.candidate.confidence - a.candidate.confidence || b.priority - a.priority || a.rank - b.rank,
+  );
   const seen = new Set<string>();
   const candidates: CarrierCandidate[] = [];
   for (const { candidate } of found) {

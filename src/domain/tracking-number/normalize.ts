@@ -53,11 +53,12 @@ export function normalizeTrackingNumber(input: string): NormalizedNumber {
 
   // Full width first, so a full-width space, dash or dot is then removed like any other.
   step(FULL_WIDTH, "full-width-to-ascii", fromFullWidth);
+  // Invisible before trimming: String.prototype.trim also strips a BOM, which is not a space.
+  step(INVISIBLE, "removed-invisible", () => "");
   if (value.trim() !== value) {
     changes.push("trimmed");
     value = value.trim();
   }
-  step(INVISIBLE, "removed-invisible", () => "");
   step(SPACES, "removed-spaces", () => "");
   step(DASHES, "removed-dashes", () => "");
   step(DOTS, "removed-dots", () => "");
@@ -65,10 +66,6 @@ export function normalizeTrackingNumber(input: string): NormalizedNumber {
   if (upper !== value) {
     changes.push("upper-cased");
     value = upper;
-  }
-  // Trimming is one idea for the reader: only report "removed spaces" for inner spaces.
-  if (changes.includes("trimmed") && changes.includes("removed-spaces") && !/\s/.test(input.trim())) {
-    changes.splice(changes.indexOf("removed-spaces"), 1);
   }
   return { input, normalized: value, changes };
 }
