@@ -80,7 +80,9 @@ describe("carriers", () => {
   it("has a web page for every carrier, taking the number where the carrier allows it", () => {
     for (const carrier of ALL_CARRIERS) expect(carrier.trackingUrl, carrier.id).toMatch(/^https?:\/\//);
     const takesNumber = ALL_CARRIERS.filter((c) => c.trackingUrl?.includes("%s"));
-    expect(takesNumber.map((c) => c.id)).toEqual(expect.arrayContaining(["cainiao", "4px", "usps", "royal-mail"]));
+    expect(takesNumber.map((c) => c.id)).toEqual(
+      expect.arrayContaining(["cainiao", "4px", "usps", "royal-mail"]),
+    );
   });
 
   it("knows the carrier of every format", () => {
