@@ -159,6 +159,14 @@ export async function runNumbersBenchmark(): Promise<string> {
     ],
   };
   const peerMisreadsOwn = score(own, "valid", peerSeesAnything);
+  const misreadAs = new Map<string, number>();
+  for (const format of own) {
+    for (const vector of format.definition.test_numbers.valid) {
+      const code = peer.getTracking(vector)?.courier.code;
+      if (code) misreadAs.set(code, (misreadAs.get(code) ?? 0) + 1);
+    }
+  }
+  const misreadList = [...misreadAs].map(([code, n]) => `${code} ${n}`).join(", ");
 
   const inputs = mixedInputs(formats);
   const ours = (n: string) => detectCarrier(n);
@@ -203,6 +211,6 @@ invalid one counts when the tool does not accept it as that courier's format.
 | valid, our AliExpress-world formats (${own.length}) | ${pct(rows.ownValid[0] as Accuracy)} | ${pct(rows.ownValid[1] as Accuracy)} |
 
 ts-tracking-number has none of the AliExpress-world carriers; it misreads ${peerMisreadsOwn.correct} of those
-${peerMisreadsOwn.total} valid numbers as another courier's (mostly S10 or DHL eCommerce) and finds nothing for the rest.
+${peerMisreadsOwn.total} valid numbers as another courier's (${misreadList}) and finds nothing for the rest.
 `;
 }

@@ -44,8 +44,13 @@ for (const record of postalData.operators) {
   byId.set(carrier.id, carrier);
   postByCountry.set(record.country, carrier);
 }
+const KINDS: readonly string[] = ["postal", "courier", "consolidator"] satisfies CarrierKind[];
+
 for (const record of carrierData.carriers as CarrierRecord[]) {
   if (byId.has(record.id)) throw new Error(`carrier id ${record.id} is defined twice`);
+  if (!record.kind || !KINDS.includes(record.kind)) {
+    throw new Error(`carrier ${record.id} has kind "${record.kind}"; use one of ${KINDS.join(", ")}`);
+  }
   byId.set(record.id, toCarrier(record, record.kind as CarrierKind));
 }
 
