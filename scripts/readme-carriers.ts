@@ -21,8 +21,7 @@ function formatsByCarrier(): Map<string, { names: string[]; checked: boolean }> 
     if (!id) continue;
     const entry = result.get(id) ?? { names: [], checked: false };
     entry.names.push(format.name);
-    // A format has a check digit when its regex captures one.
-    if (format.regex.source.includes("?<CheckDigit>")) entry.checked = true;
+    if (format.hasCheckDigit) entry.checked = true;
     result.set(id, entry);
   }
   return result;

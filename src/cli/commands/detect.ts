@@ -4,12 +4,7 @@
  * any text instead. Exit status 1 when some input matched no carrier (or the text held none).
  */
 import type { Command } from "commander";
-import {
-  type Detection,
-  detectCarrier,
-  type FoundNumber,
-  findTrackingNumbers,
-} from "../../domain/tracking-number/index.ts";
+import { detectCarrier, type FoundNumber, findTrackingNumbers } from "../../domain/tracking-number/index.ts";
 import { detectionRows, foundRows, tableHeader } from "../detection-table.ts";
 import { LineWriter } from "../output.ts";
 import { readLines } from "../read-lines.ts";
@@ -18,16 +13,6 @@ import { UsageError } from "../usage-error.ts";
 interface DetectOptions {
   json?: boolean;
   inText?: boolean;
-}
-
-function detectionJson(d: Detection): string {
-  return JSON.stringify({
-    input: d.input,
-    normalized: d.normalized,
-    changes: d.changes,
-    candidates: d.candidates,
-    problem: d.problem,
-  });
 }
 
 async function* inputs(numbers: string[]): AsyncGenerator<string> {
@@ -49,7 +34,8 @@ async function detectNumbers(numbers: string[], options: DetectOptions, out: Lin
   for await (const input of inputs(numbers)) {
     const detection = detectCarrier(input);
     if (detection.candidates.length === 0) allFound = false;
-    if (options.json) await out.write(detectionJson(detection));
+    if (options.json)
+      await out.write(JSON.stringify(detection)); // a Detection is the documented shape
     else for (const line of detectionRows(detection)) await out.write(line);
   }
   return allFound;
@@ -66,10 +52,9 @@ function foundJson(found: FoundNumber, line: number, column: number): string {
 }
 
 async function findInText(files: string[], options: DetectOptions, out: LineWriter): Promise<boolean> {
-  if (files.length > 0)
+  if (files.length > 0 || process.stdin.isTTY) {
     throw new UsageError("--in-text reads the text from stdin: parceltrail detect --in-text < mail.txt");
-  if (process.stdin.isTTY)
-    throw new UsageError("--in-text reads the text from stdin: parceltrail detect --in-text < mail.txt");
+  }
   let count = 0;
   let lineNumber = 0;
   if (!options.json) await out.write(tableHeader().replace("NUMBER", "LINE:COL NUMBER"));

@@ -38,6 +38,7 @@ function toCarrier(record: CarrierRecord, kind: CarrierKind): Carrier {
 
 const byId = new Map<string, Carrier>();
 const postByCountry = new Map<string, Carrier>();
+const couriers: Carrier[] = [];
 
 for (const record of postalData.operators) {
   const carrier = toCarrier(record, "postal");
@@ -51,14 +52,13 @@ for (const record of carrierData.carriers as CarrierRecord[]) {
   if (!record.kind || !KINDS.includes(record.kind)) {
     throw new Error(`carrier ${record.id} has kind "${record.kind}"; use one of ${KINDS.join(", ")}`);
   }
-  byId.set(record.id, toCarrier(record, record.kind as CarrierKind));
+  const carrier = toCarrier(record, record.kind as CarrierKind);
+  byId.set(carrier.id, carrier);
+  couriers.push(carrier);
 }
 
 /** Every known carrier, couriers and consolidators first, then posts by country code. */
-export const ALL_CARRIERS: readonly Carrier[] = [
-  ...(carrierData.carriers as CarrierRecord[]).map((record) => byId.get(record.id) as Carrier),
-  ...[...postByCountry.values()],
-];
+export const ALL_CARRIERS: readonly Carrier[] = [...couriers, ...postByCountry.values()];
 
 export function getCarrier(id: string): Carrier | undefined {
   return byId.get(id);
@@ -70,8 +70,8 @@ export function postalOperatorFor(countryCode: string): Carrier | undefined {
 }
 
 /** The carrier's tracking page for this number, or its landing page when it cannot take one. */
-export function trackingUrlFor(carrier: Carrier, number: string, formatUrl?: string | null): string | null {
-  const template = formatUrl ?? carrier.trackingUrl;
+export function trackingUrlFor(carrier: Carrier, number: string): string | null {
+  const template = carrier.trackingUrl;
   if (!template) return null;
   return template.includes("%s") ? template.replace("%s", encodeURIComponent(number)) : template;
 }

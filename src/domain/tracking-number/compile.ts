@@ -42,7 +42,8 @@ export interface CompiledFormat {
   extension: FormatExtension;
   /** Position in the load order: the tie-breaker between equally confident candidates. */
   rank: number;
-  trackingUrl: string | null;
+  /** Whether the format carries a check digit that detection verifies. */
+  hasCheckDigit: boolean;
   regex: RegExp;
   match(normalized: string): FormatMatch | null;
 }
@@ -135,7 +136,7 @@ export function compileFormat(loaded: LoadedFormat, rank: number): CompiledForma
     origin: loaded.origin,
     extension: loaded.extension,
     rank,
-    trackingUrl: definition.tracking_url ?? null,
+    hasCheckDigit: computeCheck !== null,
     regex,
     match(normalized) {
       const result = regex.exec(normalized);

@@ -83,8 +83,8 @@ function toCandidate(match: FormatMatch, normalized: string): CarrierCandidate |
     service: serviceOf(match),
     confidence,
     checksum: match.checksum,
-    // The carrier's own page is preferred over the vendored format's (several of those are dated).
-    trackingUrl: trackingUrlFor(carrier, normalized, carrier.trackingUrl ? null : match.format.trackingUrl),
+    // Pages live with the carrier, not the format: several of the vendored formats' pages are dated.
+    trackingUrl: trackingUrlFor(carrier, normalized),
     format: match.format.key,
     warnings: warningsOf(match, carrier),
   };

@@ -75,7 +75,7 @@ export function explainNoMatch(normalized: string, input: string, context: Probl
   ) {
     return `This looks like a marketplace order number (${normalized.length} digits), not a tracking number: the tracking number is on the order's tracking page or in the shipping notice.`;
   }
-  if (S10_SHAPE.test(normalized) === false && /^[A-Z]{2}\d+[A-Z]{2}$/.test(normalized)) {
+  if (!S10_SHAPE.test(normalized) && /^[A-Z]{2}\d+[A-Z]{2}$/.test(normalized)) {
     const digits = normalized.length - 4;
     return `International postal numbers have 9 digits between their letters, and this has ${digits}: check for a missing or extra digit.`;
   }
