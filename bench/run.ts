@@ -3,11 +3,13 @@
  * their sections of BENCHMARKS.md. Benchmarks measure side by side in one process and quote
  * medians: the machines are shared and noisy, so absolute figures vary and ratios matter.
  */
+import { runClassifyBenchmark } from "./classify.ts";
 import { runNumbersBenchmark } from "./numbers.ts";
 import { writeSection } from "./report.ts";
 
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   numbers: runNumbersBenchmark,
+  classify: runClassifyBenchmark,
 };
 
 const requested = process.argv.slice(2);

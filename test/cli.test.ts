@@ -5,38 +5,7 @@ import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from "node:c
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const source = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
-const built = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(args: string[], stdin?: string, entry = source): Promise<Run> {
-  const child = spawn(process.execPath, [entry, ...args], { cwd: root });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-  child.stdin.end(stdin ?? "");
-  const [code] = (await once(child, "close")) as [number | null];
-  return { code, stdout, stderr };
-}
-
-function jsonLines(stdout: string): Array<Record<string, unknown>> {
-  return stdout
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
+import { built, jsonLines, root, run, source } from "./support/run-cli.ts";
 
 describe("parceltrail detect", () => {
   it("shows Royal Mail with a valid check digit for RB123456785GB", async () => {

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerClassify } from "./commands/classify.ts";
 import { registerDetect } from "./commands/detect.ts";
+import { registerTimeline } from "./commands/timeline.ts";
 import { UsageError } from "./usage-error.ts";
 
 function packageVersion(): string {
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
     .helpOption("-h, --help", "show help")
     .showHelpAfterError("(run parceltrail --help for usage)");
   registerDetect(program);
+  registerClassify(program);
+  registerTimeline(program);
   return program;
 }
 
