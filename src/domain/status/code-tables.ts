@@ -67,8 +67,22 @@ function lookupIn(table: CompiledTable, code: string): CodeMatch | null {
   return null;
 }
 
+/** Carrier names and codes repeat endlessly; their normalised forms are remembered, up to a bound. */
+const MEMO_LIMIT = 10_000;
+
+function remember<T>(memo: Map<string, T>, key: string, compute: (key: string) => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute(key);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 export class CodeTables {
   private readonly byCarrierName = new Map<string, CompiledTable[]>();
+  private readonly tablesMemo = new Map<string, CompiledTable[]>();
+  private readonly codeMemo = new Map<string, string>();
   private readonly global: CompiledTable[] = [];
   readonly tableIds: string[] = [];
 
@@ -107,6 +121,10 @@ export class CodeTables {
   /** The tables for a carrier given as an id or a display name ("UPS", "DHL Paket (Germany)"). */
   tablesFor(carrier: string | undefined): CompiledTable[] {
     if (!carrier) return [];
+    return remember(this.tablesMemo, carrier, (name) => this.findTables(name));
+  }
+
+  private findTables(carrier: string): CompiledTable[] {
     const key = normalizeCarrierName(carrier);
     const exact = this.byCarrierName.get(key);
     if (exact) return exact;
@@ -120,7 +138,7 @@ export class CodeTables {
   }
 
   lookup(code: string, carrier?: string): CodeMatch | null {
-    const normalized = normalizeCode(code);
+    const normalized = remember(this.codeMemo, code, normalizeCode);
     if (normalized === "") return null;
     for (const table of this.tablesFor(carrier)) {
       const match = lookupIn(table, normalized);

@@ -6,9 +6,10 @@
  * start and end on a word boundary, so "ship" does not match "shipment" nor "relationship".
  * Characters of scripts written without spaces are boundaries everywhere.
  *
- * The phrases live in a character trie; a walk starts at every position of the text and stops
- * at the first character the trie does not have, so the cost is the text length times the
- * (short) depth of the walks, whatever the number of phrases.
+ * The phrases live in two character tries: phrases that must start a word, walked from word
+ * starts only, and phrases marked `*…`, walked from every position. A walk stops at the first
+ * character its trie does not have, so the cost is the text length times the (short) depth of
+ * the walks, whatever the number of phrases.
  */
 import { isContinuousScript, normalizeForMatch } from "./normalize-text.ts";
 
@@ -20,7 +21,6 @@ interface TrieNode {
 
 interface PhraseEnd {
   id: number;
-  leftBoundary: boolean;
   rightBoundary: boolean;
 }
 
@@ -54,7 +54,13 @@ function isBoundaryAfter(text: string, end: number): boolean {
 }
 
 export class PhraseMatcher {
+  /** Phrases that start on a word boundary. */
   private readonly root: TrieNode = { next: new Map(), ends: [] };
+  /** Phrases marked `*…`, which may start inside a word. */
+  private readonly inside: TrieNode = { next: new Map(), ends: [] };
+  /** The first level of both tries as arrays indexed by character: most walks end there. */
+  private readonly rootFirst: (TrieNode | undefined)[] = new Array(65_536);
+  private readonly insideFirst: (TrieNode | undefined)[] = new Array(65_536);
   private readonly ids = new Map<string, number>();
   private readonly lengths: number[] = [];
 
@@ -68,7 +74,7 @@ export class PhraseMatcher {
     const id = this.lengths.length;
     this.ids.set(key, id);
     this.lengths.push(parsed.body.length);
-    let node = this.root;
+    let node = parsed.leftBoundary ? this.root : this.inside;
     for (let i = 0; i < parsed.body.length; i++) {
       const code = parsed.body.charCodeAt(i);
       let child = node.next.get(code);
@@ -78,7 +84,10 @@ export class PhraseMatcher {
       }
       node = child;
     }
-    node.ends.push({ id, leftBoundary: parsed.leftBoundary, rightBoundary: parsed.rightBoundary });
+    node.ends.push({ id, rightBoundary: parsed.rightBoundary });
+    const first = parsed.body.charCodeAt(0);
+    const level = parsed.leftBoundary ? this.rootFirst : this.insideFirst;
+    level[first] = (parsed.leftBoundary ? this.root : this.inside).next.get(first);
     return id;
   }
 
@@ -95,22 +104,29 @@ export class PhraseMatcher {
   match(text: string): Set<number> {
     const found = new Set<number>();
     for (let start = 0; start < text.length; start++) {
-      if (text.charCodeAt(start) === SPACE) continue;
-      let node: TrieNode | undefined = this.root;
-      let leftChecked: boolean | undefined;
-      for (let i = start; i < text.length; i++) {
-        node = node.next.get(text.charCodeAt(i));
-        if (!node) break;
-        for (const end of node.ends) {
-          if (end.leftBoundary) {
-            leftChecked ??= isBoundaryBefore(text, start);
-            if (!leftChecked) continue;
-          }
-          if (end.rightBoundary && !isBoundaryAfter(text, i + 1)) continue;
-          found.add(end.id);
-        }
-      }
+      const code = text.charCodeAt(start);
+      if (code === SPACE) continue;
+      const fromRoot = this.rootFirst[code];
+      if (fromRoot && isBoundaryBefore(text, start)) this.walk(fromRoot, text, start, found);
+      const fromInside = this.insideFirst[code];
+      if (fromInside) this.walk(fromInside, text, start, found);
     }
     return found;
+  }
+
+  /** Walks on from the node of the first character, `text[start]`. */
+  private walk(first: TrieNode, text: string, start: number, found: Set<number>): void {
+    let node: TrieNode | undefined = first;
+    let i = start;
+    while (true) {
+      for (const end of node.ends) {
+        if (end.rightBoundary && !isBoundaryAfter(text, i + 1)) continue;
+        found.add(end.id);
+      }
+      i++;
+      if (i >= text.length) return;
+      node = node.next.get(text.charCodeAt(i));
+      if (!node) return;
+    }
   }
 }

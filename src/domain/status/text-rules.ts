@@ -10,6 +10,10 @@ import type { LanguageFile } from "./rule-schema.ts";
 import type { Status, SubStatus } from "./statuses.ts";
 
 export interface CompiledRule {
+  /** Position in the compiled list, for the per-match counters. */
+  slot: number;
+  /** Normalised length of the required phrases: the score before weights. */
+  length: number;
   lang: string;
   /** Index of the rule in its language file, for the signals. */
   index: number;
@@ -48,6 +52,8 @@ export class TextRules {
   /** Phrase ids of the country names, and the id that stands for any of them. */
   private readonly countryIds = new Set<number>();
   private readonly countryId: number;
+  /** Scratch counters for match(), one per rule, always left at zero. */
+  private counts: Uint16Array = new Uint16Array(0);
 
   constructor(files: readonly LanguageFile[], countryNames: readonly string[] = []) {
     for (const name of countryNames) {
@@ -60,7 +66,19 @@ export class TextRules {
         const alternatives = rule.any ?? [undefined];
         for (const alternative of alternatives) {
           const phrases = [...(rule.all ?? []), ...(alternative === undefined ? [] : [alternative])];
+          const required = [
+            ...new Set(
+              phrases.map((phrase) =>
+                phrase === COUNTRY_PLACEHOLDER ? this.countryId : this.matcher.add(phrase),
+              ),
+            ),
+          ];
           const compiled: CompiledRule = {
+            slot: this.rules.length,
+            length: required.reduce(
+              (sum, id) => sum + (id === this.countryId ? COUNTRY_LENGTH : this.matcher.lengthOf(id)),
+              0,
+            ),
             lang: file.lang,
             index,
             status: rule.status,
@@ -82,6 +100,11 @@ export class TextRules {
         }
       });
     }
+    this.allocateCounts();
+  }
+
+  private allocateCounts(): void {
+    this.counts = new Uint16Array(this.rules.length);
   }
 
   get ruleCount(): number {
@@ -99,20 +122,23 @@ export class TextRules {
         break;
       }
     }
-    const seen = new Set<CompiledRule>();
-    const matches: TextMatch[] = [];
+    // Count, per rule, how many of its phrases were found; a rule applies when all were.
+    const counts = this.counts;
+    const touched: CompiledRule[] = [];
     for (const id of found) {
       for (const rule of this.rulesByPhrase[id] ?? []) {
-        if (seen.has(rule)) continue;
-        seen.add(rule);
-        if (!rule.required.every((phrase) => found.has(phrase))) continue;
-        if (rule.excluded.some((phrase) => found.has(phrase))) continue;
-        let length = 0;
-        for (const phrase of rule.required)
-          length += phrase === this.countryId ? COUNTRY_LENGTH : this.matcher.lengthOf(phrase);
-        const bonus = lang !== undefined && rule.lang === lang ? SAME_LANGUAGE_BONUS : 1;
-        matches.push({ rule, score: length * rule.weight * bonus });
+        const count = (counts[rule.slot] ?? 0) + 1;
+        counts[rule.slot] = count;
+        if (count === 1) touched.push(rule);
       }
+    }
+    const matches: TextMatch[] = [];
+    for (const rule of touched) {
+      const complete = counts[rule.slot] === rule.required.length;
+      counts[rule.slot] = 0;
+      if (!complete || rule.excluded.some((phrase) => found.has(phrase))) continue;
+      const bonus = lang !== undefined && rule.lang === lang ? SAME_LANGUAGE_BONUS : 1;
+      matches.push({ rule, score: rule.length * rule.weight * bonus });
     }
     matches.sort((a, b) => b.score - a.score);
     return matches;
