@@ -4,31 +4,13 @@
  * the events marked ambiguous, the confusion matrix, accuracy per language, and throughput on
  * one core (median of interleaved rounds over the whole corpus).
  */
-import { readFileSync } from "node:fs";
 import { classifyEvent, defaultClassifier } from "../src/domain/status/default-classifier.ts";
 import { STATUSES, type Status } from "../src/domain/status/statuses.ts";
+import { type CorpusEvent, loadEventCorpus } from "./event-corpus.ts";
 import { machineLine, median } from "./report.ts";
 
-interface CorpusEvent {
-  text: string;
-  carrier: string;
-  lang: string;
-  code: string | null;
-  location: string | null;
-  label: Status;
-  ambiguous?: boolean;
-}
-
-const CORPUS = new URL("../test/fixtures/event-corpus/events.jsonl", import.meta.url);
 const ROUNDS = 7;
 const EVENTS_PER_ROUND = 100_000;
-
-function loadCorpus(): CorpusEvent[] {
-  return readFileSync(CORPUS, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as CorpusEvent);
-}
 
 const SHORT: Record<Status, string> = {
   info_received: "info",
@@ -50,7 +32,7 @@ const SHORT: Record<Status, string> = {
 const pct = (right: number, total: number) => (total === 0 ? "–" : `${((100 * right) / total).toFixed(1)}%`);
 
 export async function runClassifyBenchmark(): Promise<string> {
-  const events = loadCorpus();
+  const events = loadEventCorpus();
   defaultClassifier(); // load and compile the data outside the timed rounds
   const confusion = new Map<Status, Map<Status, number>>();
   const byLang = new Map<string, { right: number; total: number; clearRight: number; clear: number }>();

@@ -5,8 +5,8 @@
  *   node scripts/classify-corpus.ts [--lang pt] [--all]        misses (--all: every event)
  *   node scripts/classify-corpus.ts --text "Zugestellt" [--code X --carrier Y]
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { EVENT_CORPUS, loadEventCorpus } from "../bench/event-corpus.ts";
 import { classifyEvent } from "../src/domain/status/default-classifier.ts";
 
 const { values } = parseArgs({
@@ -16,10 +16,7 @@ const { values } = parseArgs({
     text: { type: "string" },
     code: { type: "string" },
     carrier: { type: "string" },
-    corpus: {
-      type: "string",
-      default: new URL("../test/fixtures/event-corpus/events.jsonl", import.meta.url).pathname,
-    },
+    corpus: { type: "string", default: EVENT_CORPUS.pathname },
   },
 });
 
@@ -30,19 +27,7 @@ if (values.text !== undefined) {
   process.exit(0);
 }
 
-interface CorpusEvent {
-  text: string;
-  carrier: string;
-  lang: string;
-  code: string | null;
-  location: string | null;
-  label: string;
-  ambiguous?: boolean;
-}
-const events = readFileSync(values.corpus, "utf8")
-  .split("\n")
-  .filter((line) => line.trim() !== "")
-  .map((line) => JSON.parse(line) as CorpusEvent);
+const events = loadEventCorpus(values.corpus);
 let right = 0;
 let clearRight = 0;
 let clear = 0;

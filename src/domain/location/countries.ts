@@ -75,9 +75,3 @@ export function isCountryCode(code: string): boolean {
 export function countryByAlpha3(code: string): string | null {
   return countries.alpha3ToAlpha2(code.toUpperCase()) ?? null;
 }
-
-/** The English short name of a country code, for display. */
-export function countryName(code: string): string | null {
-  names();
-  return countries.getName(code, "en") ?? null;
-}

@@ -59,11 +59,10 @@ function round(value: number): number {
  * Confidence of the best text rule: how long a phrase it matched, how much of the text it
  * explains, and how far ahead of the best rule for another status it is.
  */
-function textConfidence(best: TextMatch, rivals: TextMatch[], textLength: number): number {
+function textConfidence(best: TextMatch, rival: TextMatch | undefined, textLength: number): number {
   const length = Math.min(1, best.score / 18);
   const coverage = textLength === 0 ? 0 : Math.min(1, best.score / textLength);
   let confidence = 0.5 + 0.3 * length + 0.15 * coverage;
-  const rival = rivals.find((match) => match.rule.status !== best.rule.status);
   if (rival) confidence *= 1 - 0.45 * (rival.score / best.score);
   return Math.min(0.95, confidence);
 }
@@ -137,7 +136,7 @@ export class Classifier {
       signals.push(textSignal(bestText));
       const rival = textMatches.find((match) => match.rule.status !== bestText.rule.status);
       if (rival) signals.push(textSignal(rival));
-      const confidence = textConfidence(bestText, textMatches, text.length);
+      const confidence = textConfidence(bestText, rival, text.length);
       const fromText: Decision = {
         status: bestText.rule.status,
         sub: bestText.rule.sub,

@@ -39,6 +39,19 @@ export function normalizeCarrierName(name: string): string {
     .trim();
 }
 
+/**
+ * The entry of a normalised name, or of its longest leading words: "usps via stamps com" finds
+ * "usps", "dhl express worldwide" finds "dhl express".
+ */
+export function findByLeadingName<T>(byName: ReadonlyMap<string, T>, key: string): T | undefined {
+  const words = key.split(" ");
+  for (let n = words.length; n >= 1; n--) {
+    const found = byName.get(words.slice(0, n).join(" "));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 interface CompiledTable {
   id: string;
   codes: Map<string, CodeEntry>;
@@ -84,7 +97,6 @@ export class CodeTables {
   private readonly tablesMemo = new Map<string, CompiledTable[]>();
   private readonly codeMemo = new Map<string, string>();
   private readonly global: CompiledTable[] = [];
-  readonly tableIds: string[] = [];
 
   constructor(tables: readonly CodeTable[]) {
     const carrierNames = new Map<string, string[]>();
@@ -94,7 +106,6 @@ export class CodeTables {
     }
     for (const table of tables) {
       const compiled = compile(table);
-      this.tableIds.push(table.id);
       for (const carrier of table.carriers) {
         if (carrier === "*") {
           this.global.push(compiled);
@@ -125,16 +136,7 @@ export class CodeTables {
   }
 
   private findTables(carrier: string): CompiledTable[] {
-    const key = normalizeCarrierName(carrier);
-    const exact = this.byCarrierName.get(key);
-    if (exact) return exact;
-    // "usps via stamps com", "dhl express worldwide": the longest known leading name.
-    const words = key.split(" ");
-    for (let n = words.length - 1; n >= 1; n--) {
-      const tables = this.byCarrierName.get(words.slice(0, n).join(" "));
-      if (tables) return tables;
-    }
-    return [];
+    return findByLeadingName(this.byCarrierName, normalizeCarrierName(carrier)) ?? [];
   }
 
   lookup(code: string, carrier?: string): CodeMatch | null {

@@ -91,10 +91,6 @@ export class PhraseMatcher {
     return id;
   }
 
-  get size(): number {
-    return this.lengths.length;
-  }
-
   /** Normalised length of a phrase: how much of the text it accounts for when it matches. */
   lengthOf(id: number): number {
     return this.lengths[id] ?? 0;

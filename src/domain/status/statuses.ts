@@ -72,10 +72,6 @@ export function progressOf(status: Status): number {
   return PROGRESS[status];
 }
 
-export function isStatus(value: unknown): value is Status {
-  return typeof value === "string" && (STATUSES as readonly string[]).includes(value);
-}
-
 /**
  * Finer meanings a rule or code can attach to a status. Kept to one list so that the
  * assessment can rely on them; a rule file naming another one fails to load.

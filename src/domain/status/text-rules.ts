@@ -48,7 +48,6 @@ export class TextRules {
   private readonly rules: CompiledRule[] = [];
   /** For each phrase id, the rules that need it. */
   private readonly rulesByPhrase: CompiledRule[][] = [];
-  readonly languages: string[] = [];
   /** Phrase ids of the country names, and the id that stands for any of them. */
   private readonly countryIds = new Set<number>();
   private readonly countryId: number;
@@ -61,7 +60,6 @@ export class TextRules {
     }
     this.countryId = -1;
     for (const file of files) {
-      this.languages.push(file.lang);
       file.rules.forEach((rule, index) => {
         const alternatives = rule.any ?? [undefined];
         for (const alternative of alternatives) {
@@ -105,10 +103,6 @@ export class TextRules {
 
   private allocateCounts(): void {
     this.counts = new Uint16Array(this.rules.length);
-  }
-
-  get ruleCount(): number {
-    return this.rules.length;
   }
 
   /** Every rule that applies to the (normalised) text, best first. */

@@ -14,7 +14,7 @@ import { zoneForLocation } from "../location/zone.ts";
 import { defaultClassifier } from "../status/default-classifier.ts";
 import { type Stage, type Status, type SubStatus, stageOf as stageOfStatus } from "../status/statuses.ts";
 import { type EventTime, parseEventTime } from "./event-time.ts";
-import { type Handoff, handoffFromFacts, handoffsFromText } from "./handoffs.ts";
+import { type Handoff, handoffFromFacts, handoffsFromText, normalizedNumber } from "./handoffs.ts";
 import { SourceEventSchema, type SourceReport, type TimelineInput } from "./input.ts";
 import { type OverallStatus, overallStatus } from "./overall-status.ts";
 import { similarity, textKey } from "./similarity.ts";
@@ -236,21 +236,17 @@ function givenRoute(input: TimelineInput): Route {
   };
 }
 
-const ORIGIN_SIDE: ReadonlySet<Status> = new Set([
-  "info_received",
-  "accepted",
-  "origin_processing",
-  "departed_origin",
-]);
-const DESTINATION_SIDE: ReadonlySet<Status> = new Set([
-  "arrived_destination",
-  "customs",
-  "destination_processing",
-  "out_for_delivery",
-  "delivery_failed",
-  "available_for_pickup",
-  "delivered",
-]);
+/** Scans made before the parcel left its origin country. */
+function originSide(status: Status): boolean {
+  const stage = stageOfStatus(status);
+  return stage === "pre_transit" || stage === "origin" || status === "departed_origin";
+}
+
+/** Scans made in the destination country, delivery included (a return may happen anywhere). */
+function destinationSide(status: Status): boolean {
+  const stage = stageOfStatus(status);
+  return stage === "destination" || stage === "final_mile" || status === "delivered";
+}
 
 /**
  * When the order does not say where the parcel comes from or goes to, the events do: the
@@ -260,11 +256,11 @@ const DESTINATION_SIDE: ReadonlySet<Status> = new Set([
 function inferRoute(given: Route, candidates: Candidate[]): Route {
   const origin =
     given.origin ??
-    candidates.find((c) => ORIGIN_SIDE.has(c.report.status) && c.place?.country)?.place?.country ??
+    candidates.find((c) => originSide(c.report.status) && c.place?.country)?.place?.country ??
     null;
   const destination =
     given.destination ??
-    candidates.findLast((c) => DESTINATION_SIDE.has(c.report.status) && c.place?.country)?.place?.country ??
+    candidates.findLast((c) => destinationSide(c.report.status) && c.place?.country)?.place?.country ??
     null;
   // A parcel that never leaves one country has no origin or destination side to tell apart.
   if (!origin || !destination || origin === destination) return given;
@@ -423,7 +419,7 @@ function freshness(input: TimelineInput, events: TimelineEvent[]): NumberFreshne
 }
 
 function handoffs(input: TimelineInput): Handoff[] {
-  const known = new Set(input.sources.map((report) => report.number.replace(/[\s-]/g, "").toUpperCase()));
+  const known = new Set(input.sources.map((report) => normalizedNumber(report.number)));
   const found = new Map<string, Handoff>();
   for (const report of input.sources) {
     const fromFacts = handoffFromFacts(report.facts, report.number, report.source);

@@ -6,7 +6,7 @@
  * shapes are below), and from event texts that announce a new number in any of our languages
  * ("new tracking number: …", "novo código …", "nuevo número de seguimiento …", "новый трек-номер …").
  */
-import { normalizeCarrierName } from "../status/code-tables.ts";
+import { findByLeadingName, normalizeCarrierName } from "../status/code-tables.ts";
 import { normalizeForMatch } from "../status/normalize-text.ts";
 import { ALL_CARRIERS, detectCarrier, findTrackingNumbers } from "../tracking-number/index.ts";
 import type { SourceFacts } from "./input.ts";
@@ -96,14 +96,7 @@ for (const carrier of ALL_CARRIERS) {
 export function carrierIdForName(name: string | null | undefined): string | null {
   if (!name) return null;
   const key = normalizeCarrierName(name);
-  const direct = carrierIdByName.get(key) ?? carrierIdByName.get(key.replace(/ /g, ""));
-  if (direct) return direct;
-  const words = key.split(" ");
-  for (let n = words.length - 1; n >= 1; n--) {
-    const found = carrierIdByName.get(words.slice(0, n).join(" "));
-    if (found) return found;
-  }
-  return null;
+  return carrierIdByName.get(key.replace(/ /g, "")) ?? findByLeadingName(carrierIdByName, key) ?? null;
 }
 
 function bestCarrierFor(number: string): string | null {
@@ -116,7 +109,8 @@ function lastToken(value: string): string {
   return tokens[tokens.length - 1] ?? "";
 }
 
-function normalizedNumber(value: string): string {
+/** A tracking number without spaces and dashes, upper case, for comparing numbers. */
+export function normalizedNumber(value: string): string {
   return value.replace(/[\s-]/g, "").toUpperCase();
 }
 
