@@ -10,12 +10,11 @@
  * they are identical.
  */
 import { type ParsedLocation, parseLocation } from "../location/parse-location.ts";
-import { zoneForLocation } from "../location/zone.ts";
-import { defaultClassifier } from "../status/default-classifier.ts";
 import { type Stage, type Status, type SubStatus, stageOf as stageOfStatus } from "../status/statuses.ts";
-import { type EventTime, parseEventTime } from "./event-time.ts";
+import type { EventTime } from "./event-time.ts";
 import { type Handoff, handoffFromFacts, handoffsFromText, normalizedNumber } from "./handoffs.ts";
 import { SourceEventSchema, type SourceReport, type TimelineInput } from "./input.ts";
+import { interpretEvent, type Route } from "./interpret-event.ts";
 import { type OverallStatus, overallStatus } from "./overall-status.ts";
 import { similarity, textKey } from "./similarity.ts";
 
@@ -97,19 +96,8 @@ interface Candidate {
   order: number;
 }
 
-function placeOf(location: string | null): ParsedLocation | null {
-  if (!location) return null;
-  const place = parseLocation(location);
-  return place.city || place.country ? place : null;
-}
-
 function cityKey(place: ParsedLocation | null): string | null {
   return place?.city ? place.city.toLowerCase() : null;
-}
-
-interface Route {
-  origin: string | null;
-  destination: string | null;
 }
 
 function readSource(
@@ -118,53 +106,29 @@ function readSource(
   problems: TimelineProblem[],
   next: () => number,
 ): Candidate[] {
-  const classifier = defaultClassifier();
   const candidates: Candidate[] = [];
   report.events.forEach((raw, index) => {
-    const parsed = SourceEventSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push({
-        source: report.source,
-        number: report.number,
-        index,
-        error: `the event is not an object with a time and a text (${parsed.error.issues[0]?.message ?? "invalid"})`,
-      });
+    const read = interpretEvent(raw, report, route);
+    if (!read.ok) {
+      problems.push({ source: report.source, number: report.number, index, error: read.error });
       return;
     }
-    const event = parsed.data;
-    const location = event.location ?? null;
-    const place = placeOf(location);
-    const zone = (place ? zoneForLocation(place)?.zone : undefined) ?? report.timeZone ?? null;
-    const time = parseEventTime(event.time, { zone, dateOrder: report.dateOrder ?? undefined });
-    if (!time.ok) {
-      problems.push({ source: report.source, number: report.number, index, error: time.error });
-      return;
-    }
-    const code = event.code === null || event.code === undefined ? null : String(event.code);
-    const result = classifier.classify({
-      text: event.text,
-      code,
-      carrier: report.carrier ?? report.source,
-      lang: event.lang ?? report.lang ?? null,
-      location,
-      originCountry: route.origin,
-      destinationCountry: route.destination,
-    });
+    const { text, code, location, time, place, classification } = read.event;
     candidates.push({
       report: {
         source: report.source,
         number: report.number,
-        text: event.text,
+        text,
         code,
         location,
-        time: time.time,
-        status: result.status,
-        confidence: result.confidence,
+        time,
+        status: classification.status,
+        confidence: classification.confidence,
       },
-      key: textKey(event.text),
+      key: textKey(text),
       place,
-      subStatus: result.subStatus,
-      placedAtDestination: result.signals.some(
+      subStatus: classification.subStatus,
+      placedAtDestination: classification.signals.some(
         (signal) => signal.kind === "context" && signal.to === "destination_processing",
       ),
       order: next(),

@@ -72,6 +72,19 @@ describe("parseEventTime", () => {
     expect(ok(given).local).toBe(local);
   });
 
+  it.each([
+    ["18 ноября 2026, 09:41", "2026-11-18T09:41:00"],
+    ["3 мая 2025 г. 14:05", "2025-05-03T14:05:00"],
+    ["7 дек. 2024 08:00", "2024-12-07T08:00:00"],
+    ["2026年11月18日 09:41", "2026-11-18T09:41:00"],
+    ["2026年1月8日", "2026-01-08T00:00:00"],
+    ["2026년 11월 18일 09:41", "2026-11-18T09:41:00"],
+    ["mercredi 18 novembre 2026 à 09h41", "2026-11-18T09:41:00"],
+    ["18/11/2026 9H05", "2026-11-18T09:05:00"],
+  ])("reads the pasted-page layout %s", (given, local) => {
+    expect(ok(given).local).toBe(local);
+  });
+
   it("reads numeric dates day first unless the source writes month first", () => {
     expect(ok("03/04/2020 10:00").local).toBe("2020-04-03T10:00:00");
     expect(ok("03/04/2020 10:00", { dateOrder: "mdy" }).local).toBe("2020-03-04T10:00:00");

@@ -59,7 +59,23 @@ const MONTH_NAMES: [number, string[]][] = [
   [11, ["november", "nov", "novembro", "noviembre", "novembre"]],
   [12, ["december", "dec", "dezembro", "dez", "diciembre", "dic", "decembre", "dezember", "dicembre"]],
 ];
-for (const [month, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = month;
+// Russian Post: nominative, genitive ("18 ноября 2026") and short forms, keyed as normalizeMonth reads them.
+const RUSSIAN_MONTHS: [number, string[]][] = [
+  [1, ["январь", "января", "янв"]],
+  [2, ["февраль", "февраля", "фев", "февр"]],
+  [3, ["март", "марта", "мар"]],
+  [4, ["апрель", "апреля", "апр"]],
+  [5, ["май", "мая"]],
+  [6, ["июнь", "июня", "июн"]],
+  [7, ["июль", "июля", "июл"]],
+  [8, ["август", "августа", "авг"]],
+  [9, ["сентябрь", "сентября", "сен", "сент"]],
+  [10, ["октябрь", "октября", "окт"]],
+  [11, ["ноябрь", "ноября", "ноя", "нояб"]],
+  [12, ["декабрь", "декабря", "дек"]],
+];
+for (const [month, names] of [...MONTH_NAMES, ...RUSSIAN_MONTHS])
+  for (const name of names) MONTHS[normalizeMonth(name)] = month;
 
 /** Fixed offsets of the zone abbreviations carriers print (Canada Post "EST", FedEx "CST"...). */
 const ABBREVIATIONS: Record<string, string> = {
@@ -160,6 +176,15 @@ function readDate(
       day: num(match, 3),
       rest: text.replace(match[0], " "),
     };
+  // 2026年11月18日, 2026년 11월 18일 (Chinese, Japanese, Korean pages)
+  match = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/.exec(text);
+  if (match)
+    return {
+      year: num(match, 1),
+      month: num(match, 2),
+      day: num(match, 3),
+      rest: text.replace(match[0], " "),
+    };
   match = /(?<!\d)(\d{4})(\d{2})(\d{2})(?=T|\s|$)/.exec(text);
   if (match)
     return {
@@ -204,9 +229,11 @@ function normalizeMonth(name: string): string {
 function readTimeOfDay(
   text: string,
 ): { hour: number; minute: number; second: number; millisecond: number } | null {
-  const match = /(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([ap])\.?\s*m\b\.?)?/i.exec(
-    text,
-  );
+  // 09:41, and the French 09h41
+  const match =
+    /(?<!\d)(\d{1,2})(?::|h(?=\d{2}))(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(?:([ap])\.?\s*m\b\.?)?/i.exec(
+      text,
+    );
   if (match) {
     let hour = num(match, 1);
     const meridiem = match[5]?.toLowerCase();

@@ -1,0 +1,79 @@
+/**
+ * Each number and each order carries its current status, stage and latest event time, so that
+ * `list` and its filters read one row per order and never the events. They are recomputed from the
+ * stored events, with the timeline's own rule (the most advanced stage, a later problem shown as
+ * what it is), whenever events are added.
+ */
+
+import type { Status } from "../domain/status/statuses.ts";
+import { overallStatus, type StatusEvent } from "../domain/timeline/overall-status.ts";
+import type { Executor } from "./store.ts";
+
+interface Row {
+  id: number;
+  tracking_number_id: number;
+  status: string;
+  time_utc: string | null;
+  confidence: number;
+}
+
+function summarise(rows: readonly Row[]) {
+  const dated = rows.filter((row) => row.time_utc !== null) as Array<Row & { time_utc: string }>;
+  dated.sort((a, b) => (a.time_utc < b.time_utc ? -1 : a.time_utc > b.time_utc ? 1 : a.id - b.id));
+  const events: StatusEvent[] = dated.map((row) => ({
+    id: String(row.id),
+    status: row.status as Status,
+    epochMs: Date.parse(row.time_utc),
+    confidence: row.confidence,
+  }));
+  const overall = overallStatus(events);
+  return {
+    status: overall?.status ?? null,
+    stage: overall?.stage ?? null,
+    last_event_at: dated.at(-1)?.time_utc ?? null,
+  };
+}
+
+/** Recomputes the summaries of these numbers and of their orders. */
+export async function refreshSummaries(db: Executor, numberIds: readonly number[]): Promise<void> {
+  if (numberIds.length === 0) return;
+  const numbers = await db
+    .selectFrom("tracking_numbers")
+    .select(["id", "order_id"])
+    .where("order_id", "in", (qb) =>
+      qb.selectFrom("tracking_numbers").select("order_id").where("id", "in", numberIds),
+    )
+    .where("archived", "=", 0)
+    .execute();
+  const rows = await db
+    .selectFrom("events")
+    .select(["id", "tracking_number_id", "status", "time_utc", "confidence"])
+    .where(
+      "tracking_number_id",
+      "in",
+      numbers.map((number) => number.id),
+    )
+    .execute();
+  const byNumber = new Map<number, Row[]>();
+  for (const row of rows) {
+    const list = byNumber.get(row.tracking_number_id);
+    if (list) list.push(row);
+    else byNumber.set(row.tracking_number_id, [row]);
+  }
+  const wanted = new Set(numberIds);
+  const byOrder = new Map<number, Row[]>();
+  for (const number of numbers) {
+    const events = byNumber.get(number.id) ?? [];
+    if (wanted.has(number.id)) {
+      await db
+        .updateTable("tracking_numbers")
+        .set({ ...summarise(events), event_count: events.length })
+        .where("id", "=", number.id)
+        .execute();
+    }
+    byOrder.set(number.order_id, [...(byOrder.get(number.order_id) ?? []), ...events]);
+  }
+  for (const [orderId, events] of byOrder) {
+    await db.updateTable("orders").set(summarise(events)).where("id", "=", orderId).execute();
+  }
+}
