@@ -5,9 +5,23 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { ValidationError } from "../orders/validation-error.ts";
+import { StoreError } from "../store/store-error.ts";
+import { registerAdd } from "./commands/add.ts";
+import { registerArchive } from "./commands/archive.ts";
+import { registerBackup } from "./commands/backup.ts";
 import { registerClassify } from "./commands/classify.ts";
 import { registerDetect } from "./commands/detect.ts";
+import { registerEdit } from "./commands/edit.ts";
+import { registerIngest } from "./commands/ingest.ts";
+import { registerList } from "./commands/list.ts";
+import { registerMethods } from "./commands/methods.ts";
+import { registerPaste } from "./commands/paste.ts";
+import { registerRemove } from "./commands/remove.ts";
+import { registerReport } from "./commands/report.ts";
+import { registerShow } from "./commands/show.ts";
 import { registerTimeline } from "./commands/timeline.ts";
+import { dataDirOption } from "./context.ts";
 import { UsageError } from "./usage-error.ts";
 
 function packageVersion(): string {
@@ -22,6 +36,18 @@ export function buildProgram(): Command {
     .version(packageVersion(), "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .showHelpAfterError("(run parceltrail --help for usage)");
+  dataDirOption(program);
+  registerAdd(program);
+  registerList(program);
+  registerShow(program);
+  registerEdit(program);
+  registerArchive(program);
+  registerRemove(program);
+  registerPaste(program);
+  registerReport(program);
+  registerIngest(program);
+  registerBackup(program);
+  registerMethods(program);
   registerDetect(program);
   registerClassify(program);
   registerTimeline(program);
@@ -43,6 +69,15 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`parceltrail: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof ValidationError && error.problems.length > 1) {
+      for (const problem of error.problems) process.stderr.write(`  ${problem}\n`);
+      process.stderr.write(`parceltrail: ${error.problems.length} problems, nothing was stored.\n`);
+      return 1;
+    }
+    if (error instanceof ValidationError || error instanceof StoreError) {
+      process.stderr.write(`parceltrail: ${error.message}\n`);
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`parceltrail: ${message}\n`);

@@ -13,8 +13,13 @@ export interface Run {
   stderr: string;
 }
 
-export async function run(args: string[], stdin?: string, entry = source): Promise<Run> {
-  const child = spawn(process.execPath, [entry, ...args], { cwd: root });
+export async function run(
+  args: string[],
+  stdin?: string,
+  entry = source,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
+  const child = spawn(process.execPath, [entry, ...args], { cwd: root, env: { ...process.env, ...env } });
   let stdout = "";
   let stderr = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
