@@ -68,7 +68,11 @@ beforeAll(async () => {
         },
         "2026-11-01T00:00:00.000Z",
       );
-      await insertNumber(tx, { orderId: order.id, number: numberAt(i), carrier: "cainiao", carrierPinned: false }, "2026-11-01T00:00:00.000Z");
+      await insertNumber(
+        tx,
+        { orderId: order.id, number: numberAt(i), carrier: "cainiao", carrierPinned: false },
+        "2026-11-01T00:00:00.000Z",
+      );
     }
   });
   await store.close();
@@ -93,7 +97,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs `ingest --json` and kills it after `acks` acknowledged batches plus `extraMs`. */
 function ingestAndKill(acks: number, extraMs: number): Promise<{ throughLine: number; killed: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [source, "--data-dir", data, "ingest", "--json", reportsFile], { cwd: root });
+    const child = spawn(process.execPath, [source, "--data-dir", data, "ingest", "--json", reportsFile], {
+      cwd: root,
+    });
     let throughLine = 0;
     let seen = 0;
     let buffer = "";
@@ -133,7 +139,9 @@ describe("SIGKILL during a large ingest", () => {
       const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db);
       expect(integrity.rows[0]?.integrity_check).toBe("ok");
       const duplicates = await sql<{ n: number }>`
-        select count(*) as n from (select 1 from events group by tracking_number_id, dedupe_key having count(*) > 1) d`.execute(store.db);
+        select count(*) as n from (select 1 from events group by tracking_number_id, dedupe_key having count(*) > 1) d`.execute(
+        store.db,
+      );
       expect(duplicates.rows[0]?.n).toBe(0);
       // Every acknowledged report's events are there.
       const perNumber = new Map<string, number>();
@@ -148,7 +156,8 @@ describe("SIGKILL during a large ingest", () => {
         .groupBy("tracking_numbers.number")
         .execute();
       const storedBy = new Map(stored.map((row) => [row.number, Number(row.n)]));
-      for (const [number, expected] of perNumber) expect(storedBy.get(number) ?? 0).toBeGreaterThanOrEqual(expected);
+      for (const [number, expected] of perNumber)
+        expect(storedBy.get(number) ?? 0).toBeGreaterThanOrEqual(expected);
       expect(await countEvents(store.db)).toBeLessThanOrEqual(TOTAL);
       await store.close();
     }

@@ -62,7 +62,11 @@ describe("managing orders from the command line", () => {
     const result = await cli(["add", "1Z999AA10123456784", "--order", "8190000000000001", "--json"]);
     expect(result.code).toBe(0);
     const [added] = jsonLines(result.stdout);
-    expect(added).toMatchObject({ createdOrder: false, order: { id: 1 }, added: [{ number: "1Z999AA10123456784", carrier: "ups" }] });
+    expect(added).toMatchObject({
+      createdOrder: false,
+      order: { id: 1 },
+      added: [{ number: "1Z999AA10123456784", carrier: "ups" }],
+    });
   });
 
   it("refuses a number that is already tracked, saying where it is", async () => {
@@ -89,7 +93,9 @@ describe("managing orders from the command line", () => {
       "upz",
     ]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('unknown shipping method "Aliexpres Standart"; did you mean "AliExpress Standard Shipping"?');
+    expect(result.stderr).toContain(
+      'unknown shipping method "Aliexpres Standart"; did you mean "AliExpress Standard Shipping"?',
+    );
     expect(result.stderr).toContain("is not a real date");
     expect(result.stderr).toContain("cannot tell the country of the destination");
     expect(result.stderr).toContain('unknown carrier "upz"; did you mean ups?');
@@ -102,7 +108,15 @@ describe("managing orders from the command line", () => {
     const bad = await cli(["add", "LP00999999999998", "--title", "bell\u0007"]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("the title contains a control character (U+0007); remove it.");
-    const good = await cli(["add", "LP00999999999998", "--order", "A-2", "--title", "Câble 数据线 😀", "--json"]);
+    const good = await cli([
+      "add",
+      "LP00999999999998",
+      "--order",
+      "A-2",
+      "--title",
+      "Câble 数据线 😀",
+      "--json",
+    ]);
     expect(good.code).toBe(0);
     expect(jsonLines(good.stdout)[0]).toMatchObject({ order: { title: "Câble 数据线 😀" } });
   });
@@ -150,12 +164,18 @@ describe("managing orders from the command line", () => {
       "arrived_destination",
       "delivered",
     ]);
-    expect(json.numbers.map((number) => number.number)).toEqual(["LP00123456789012", "RR123456785CN", "1Z999AA10123456784"]);
+    expect(json.numbers.map((number) => number.number)).toEqual([
+      "LP00123456789012",
+      "RR123456785CN",
+      "1Z999AA10123456784",
+    ]);
     expect(json.fetches.map((fetch) => fetch.connector)).toEqual(["manual", "manual"]);
     expect(json.fetches[0]?.bodySha256).toMatch(/^[0-9a-f]{64}$/);
     const missing = await cli(["show", "NOPE12345678"]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('parceltrail: no order or tracking number "NOPE12345678"; parceltrail list shows what is stored.\n');
+    expect(missing.stderr).toBe(
+      'parceltrail: no order or tracking number "NOPE12345678"; parceltrail list shows what is stored.\n',
+    );
   });
 
   it("edits an order and pins a number's carrier", async () => {
@@ -171,7 +191,9 @@ describe("managing orders from the command line", () => {
   it("archives and unarchives", async () => {
     await cli(["archive", "1"]);
     expect(jsonLines((await cli(["list", "--json"])).stdout).map((order) => order.id)).toEqual([2]);
-    expect(jsonLines((await cli(["list", "--archived", "--json"])).stdout).map((order) => order.id)).toEqual([1]);
+    expect(jsonLines((await cli(["list", "--archived", "--json"])).stdout).map((order) => order.id)).toEqual([
+      1,
+    ]);
     await cli(["unarchive", "1"]);
     expect(jsonLines((await cli(["list", "--json"])).stdout)).toHaveLength(2);
   });
@@ -180,7 +202,9 @@ describe("managing orders from the command line", () => {
     const file = join(dir, "backup.db");
     const backup = await cli(["backup", file]);
     expect(backup.stdout).toBe(`Backed up 2 orders, 4 numbers and 4 events to ${file}.\n`);
-    expect((await cli(["backup", file])).stderr).toContain("already exists; choose another name or add --force.");
+    expect((await cli(["backup", file])).stderr).toContain(
+      "already exists; choose another name or add --force.",
+    );
     await cli(["remove", "1", "--yes"]);
     expect(jsonLines((await cli(["list", "--json"])).stdout)).toHaveLength(1);
     const restored = await cli(["restore", file]);
@@ -202,14 +226,25 @@ describe("managing orders from the command line", () => {
   });
 
   it("records the buyer's reports and shows them", async () => {
-    const result = await cli(["report", "1", "not-received", "--at", "2026-11-20", "--note", "mailbox empty"]);
+    const result = await cli([
+      "report",
+      "1",
+      "not-received",
+      "--at",
+      "2026-11-20",
+      "--note",
+      "mailbox empty",
+    ]);
     expect(result.stdout).toBe("Recorded not received for order 1 on 2026-11-20.\n");
     expect((await cli(["show", "1"])).stdout).toContain("2026-11-20  not_received: mailbox empty");
   });
 
   it("takes the data dir from PARCELTRAIL_DATA_DIR", async () => {
     const other = join(dir, "env-data");
-    const result = await run(["add", "LP00555555555555", "--json"], undefined, source, { ...NOW, PARCELTRAIL_DATA_DIR: other });
+    const result = await run(["add", "LP00555555555555", "--json"], undefined, source, {
+      ...NOW,
+      PARCELTRAIL_DATA_DIR: other,
+    });
     expect(result.code).toBe(0);
     expect(existsSync(join(other, "parceltrail.db"))).toBe(true);
   });
