@@ -43,7 +43,7 @@ const WEAK_DATES = [
   /(?<!\p{L})\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)/giu,
 ];
 
-const CLOCK = String.raw`(?<![\d:.])\d{1,2}(?::|[hH](?=\d{2}))\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*[aApP]\.?\s*[mM]\.?(?!\p{L}))?(?![\d\p{L}])`;
+const CLOCK = String.raw`(?<![\d:.])\d{1,2}(?::|[hH](?=\d{2}))\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s*[aApP]\.?\s*[mM]\.?(?!\p{L}))?(?![\d:])(?!(?!Z(?!\p{L}))\p{L})`;
 const ZONE = String.raw`\s*\(?\s*(?:(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?|Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,4}T)\s*\)?(?![\p{L}\d])`;
 const CLOCK_AFTER = new RegExp(
   String.raw`^(?:T|[\s,]*(?:(?:[Aa]t|à|[Aa] las|[Aa] la|às|as|um|alle|ore|в|om|kl\.?|-|–|—|\||@)\s*)?)(${CLOCK})(${ZONE})?(?:\s*(?:Uhr|hrs?)\.?(?!\p{L}))?`,
@@ -156,7 +156,8 @@ export function findDate(line: string, dateOrder: DateOrder): FoundDate | null {
     if (checked.error) checked = withZone(`${before[1]} ${date}`, before[2], dateOrder);
     hasTime = true;
   }
-  const { time, error } = checked;
+  const { error } = checked;
+  const time = checked.time.replace(/\s+/g, " ");
 
   // A weekday beside the date is part of it: "Wednesday, 18 November 2026", "18/11/2026 (qua)".
   const dayFrom = Math.max(0, start - 40);
@@ -189,7 +190,8 @@ interface Checked {
 /** The time, with the zone the source wrote when parseEventTime reads it as one. */
 function withZone(time: string, zone: string | undefined, dateOrder: DateOrder): Checked {
   if (zone) {
-    const zoned = `${time} ${bareZone(zone)}`;
+    // As written ("…09:41:12+08:00", "… GMT+8"), or without the parentheses parseEventTime skips.
+    const zoned = /[()]/.test(zone) ? `${time} ${bareZone(zone)}` : `${time}${zone.trimEnd()}`;
     const result = parseEventTime(zoned, { dateOrder });
     if (result.ok && result.time.kind === "offset") return { time: zoned, error: null, zoned: true };
   }

@@ -111,6 +111,17 @@ describe("one event a line", () => {
     ]);
   });
 
+  it("reads Israel Post lines with right-to-left marks (he)", () => {
+    const paste = [
+      "\u200f18/11/2026 09:41\u200f  נמסר לנמען  ירושלים",
+      "\u200f17/11/2026 10:00\u200f  הגיע ליחידת הדואר  תל אביב",
+    ].join("\n");
+    expect(parse(paste).events).toEqual([
+      ev("18/11/2026 09:41", "נמסר לנמען", "ירושלים"),
+      ev("17/11/2026 10:00", "הגיע ליחידת הדואר", "תל אביב"),
+    ]);
+  });
+
   it("reads US numeric dates month first when told", () => {
     const paste = "11/08/2026 9:41 AM  Delivered  AUSTIN, TX 78701\n11/07/2026 6:02 PM  In Transit";
     expect(parse(paste, "mdy").events).toEqual([
@@ -137,6 +148,18 @@ describe("tables copied with tabs", () => {
         ev("16/11/2026 11:02", "Admitido", "BARCELONA"),
       ],
     });
+  });
+
+  it("keeps the columns in place when a cell is empty", () => {
+    const paste = [
+      "Date\tTime\tLocation\tStatus",
+      "18/11/2026\t09:41\t\tDelivered",
+      "17/11/2026\t08:00\tMADRID\tOut for delivery",
+    ].join("\n");
+    expect(parse(paste).events).toEqual([
+      ev("18/11/2026 09:41", "Delivered"),
+      ev("17/11/2026 08:00", "Out for delivery", "MADRID"),
+    ]);
   });
 
   it("reads Poste Italiane rows in another column order, without a header (it)", () => {
@@ -359,6 +382,146 @@ describe("blocks", () => {
   });
 });
 
+describe("whole pages", () => {
+  it("reads a USPS page copied whole: head and foot are problems, not events (en)", () => {
+    const paste = [
+      "USPS Tracking®",
+      "Tracking Number: 9400100000000000000000",
+      "Latest Update",
+      "Your item was delivered in or at the mailbox at 9:41 am on November 18, 2026 in NEW YORK, NY 10001.",
+      "",
+      "Delivered, In/At Mailbox",
+      "NEW YORK, NY 10001",
+      "November 18, 2026, 9:41 am",
+      "",
+      "Out for Delivery",
+      "NEW YORK, NY 10001",
+      "November 18, 2026, 6:10 am",
+      "",
+      "Arrived at Post Office",
+      "NEW YORK, NY 10199",
+      "November 17, 2026, 10:52 pm",
+      "See All Tracking History",
+      "",
+      "Feedback",
+    ].join("\n");
+    const result = parse(paste, "mdy");
+    expect(result.events).toEqual([
+      ev("November 18, 2026, 9:41 am", "Delivered, In/At Mailbox", "NEW YORK, NY 10001"),
+      ev("November 18, 2026, 6:10 am", "Out for Delivery", "NEW YORK, NY 10001"),
+      ev("November 17, 2026, 10:52 pm", "Arrived at Post Office", "NEW YORK, NY 10199"),
+    ]);
+    expect(result.problems.map((problem) => problem.line)).toEqual([1, 3, 4, 19]);
+    expect(result.problems[0]?.reason).toBe(
+      '"USPS Tracking®" comes before the first date; no date to attach it to',
+    );
+  });
+
+  it("tells a title above date-first blocks from a footer under text-first blocks", () => {
+    const dateFirst = [
+      "Package status",
+      "November 18, 2026, 9:41 am",
+      "Delivered",
+      "NEW YORK, NY 10001",
+      "November 18, 2026, 6:10 am",
+      "Out for Delivery",
+      "NEW YORK, NY 10001",
+    ].join("\n");
+    const textFirst = [
+      "Delivered",
+      "NEW YORK, NY 10001",
+      "November 18, 2026, 9:41 am",
+      "Out for Delivery",
+      "NEW YORK, NY 10001",
+      "November 18, 2026, 6:10 am",
+      "Feedback",
+    ].join("\n");
+    const events = [
+      ev("November 18, 2026, 9:41 am", "Delivered", "NEW YORK, NY 10001"),
+      ev("November 18, 2026, 6:10 am", "Out for Delivery", "NEW YORK, NY 10001"),
+    ];
+    expect(parse(dateFirst)).toEqual({
+      layout: "blocks",
+      events,
+      problems: [
+        { line: 1, reason: '"Package status" comes before the first date; no date to attach it to' },
+      ],
+    });
+    expect(parse(textFirst)).toEqual({
+      layout: "blocks",
+      events,
+      problems: [{ line: 7, reason: '"Feedback" comes after the last date; no date to attach it to' }],
+    });
+  });
+
+  it("reads DHL blocks: day header, a time line, text and place lines (en)", () => {
+    const paste = [
+      "Wednesday, November 18, 2026",
+      "9:41 AM",
+      "Delivered - Signed for by: J. SMITH",
+      "NEW YORK, NY - USA",
+      "",
+      "6:02 AM",
+      "With delivery courier",
+      "NEW YORK, NY - USA",
+      "",
+      "Monday, November 16, 2026",
+      "11:20 PM",
+      "Arrived at DHL Sort Facility",
+      "CINCINNATI HUB, OH - USA",
+    ].join("\n");
+    expect(parse(paste, "mdy")).toEqual({
+      layout: "blocks",
+      problems: [],
+      events: [
+        ev("November 18, 2026 9:41 AM", "Delivered - Signed for by: J. SMITH", "NEW YORK, NY - USA"),
+        ev("November 18, 2026 6:02 AM", "With delivery courier", "NEW YORK, NY - USA"),
+        ev("November 16, 2026 11:20 PM", "Arrived at DHL Sort Facility", "CINCINNATI HUB, OH - USA"),
+      ],
+    });
+  });
+
+  it("reads text-first blocks copied with a blank line between every line (it)", () => {
+    const paste = [
+      "Consegnato",
+      "",
+      "Roma",
+      "",
+      "18/11/2026 ore 09:41",
+      "",
+      "In consegna",
+      "",
+      "Roma",
+      "",
+      "18/11/2026 ore 07:55",
+      "",
+      "Accettato",
+      "",
+      "17/11/2026 ore 16:30",
+    ].join("\n");
+    expect(parse(paste).events).toEqual([
+      ev("18/11/2026 ore 09:41", "Consegnato", "Roma"),
+      ev("18/11/2026 ore 07:55", "In consegna", "Roma"),
+      ev("17/11/2026 ore 16:30", "Accettato"),
+    ]);
+  });
+
+  it("reads ISO times with offsets and zones as written", () => {
+    const paste = [
+      "2026-11-18T09:41:12+08:00 Delivered",
+      "2026-11-18T01:41:12Z Out for delivery",
+      "2026-11-17 22:00 (UTC+8) Arrived at hub",
+      "2026-11-17 20:00 CET Sorted",
+    ].join("\n");
+    expect(parse(paste).events).toEqual([
+      ev("2026-11-18T09:41:12+08:00", "Delivered"),
+      ev("2026-11-18T01:41:12Z", "Out for delivery"),
+      ev("2026-11-17 22:00 UTC+8", "Arrived at hub"),
+      ev("2026-11-17 20:00 CET", "Sorted"),
+    ]);
+  });
+});
+
 describe("day headers with times under them", () => {
   it("reads Royal Mail days (en)", () => {
     const paste = [
@@ -530,7 +693,84 @@ describe("robustness", () => {
         }
         expect(result.problems.some((p) => p.reason.startsWith("the paste could not be read"))).toBe(false);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
+    );
+  });
+
+  const statuses = [
+    "Delivered",
+    "Out for delivery",
+    "Arrived at sorting centre",
+    "Objeto postado",
+    "Zustellung erfolgreich",
+    "Прибыло в место вручения",
+    "已签收",
+    "Consegnato",
+  ];
+  const places = ["MADRID, ES", "Berlin", "São Paulo - SP", "NEW YORK, NY 10001", "Москва 102000"];
+  const two = (n: number) => String(n).padStart(2, "0");
+  const history = fc.array(
+    fc.record({
+      year: fc.integer({ min: 2015, max: 2030 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      minute: fc.integer({ min: 0, max: 59 }),
+      format: fc.constantFrom("iso", "dot", "slash", "named"),
+      text: fc.constantFrom(...statuses),
+      place: fc.option(fc.constantFrom(...places), { nil: null }),
+    }),
+    { minLength: 1, maxLength: 12 },
+  );
+  type Generated = fc.Arbitrary<typeof history extends fc.Arbitrary<infer T> ? T : never>;
+  const months = ["January", "February", "March", "April", "May", "June", "July", "August"];
+  const monthNames = [...months, "September", "October", "November", "December"];
+  const dateOf = (e: { year: number; month: number; day: number; format: string }) => {
+    if (e.format === "iso") return `${e.year}-${two(e.month)}-${two(e.day)}`;
+    if (e.format === "named") return `${e.day} ${monthNames[e.month - 1]} ${e.year}`;
+    const separator = e.format === "dot" ? "." : "/";
+    return `${two(e.day)}${separator}${two(e.month)}${separator}${e.year}`;
+  };
+  const clockOf = (e: { hour: number; minute: number }) => `${two(e.hour)}:${two(e.minute)}`;
+
+  it("reads back any history written in any of the layouts", () => {
+    const layouts = fc.constantFrom("lines", "blocks", "text-first", "days", "table");
+    const columns = fc.shuffledSubarray(["date", "time", "text", "place"], { minLength: 4, maxLength: 4 });
+    fc.assert(
+      fc.property(history as Generated, layouts, columns, (events, layout, order) => {
+        let paste: string;
+        if (layout === "lines")
+          paste = events
+            .map((e) => `${dateOf(e)} ${clockOf(e)}  ${e.place ?? ""}  ${e.text}`.replace(/\s+$/, ""))
+            .join("\n");
+        else if (layout === "blocks")
+          paste = events
+            .map((e) => [`${dateOf(e)} ${clockOf(e)}`, e.text, e.place ?? ""].join("\n"))
+            .join("\n\n");
+        else if (layout === "text-first")
+          paste = events
+            .map((e) =>
+              [e.text, e.place, `${dateOf(e)} ${clockOf(e)}`].filter((line) => line !== null).join("\n"),
+            )
+            .join("\n\n");
+        else if (layout === "days")
+          paste = events.map((e) => `${dateOf(e)}\n${clockOf(e)}  ${e.text}  ${e.place ?? ""}`).join("\n");
+        else {
+          const cell = (e: (typeof events)[number], column: string) =>
+            column === "date"
+              ? dateOf(e)
+              : column === "time"
+                ? clockOf(e)
+                : column === "text"
+                  ? e.text
+                  : (e.place ?? "");
+          paste = events.map((e) => order.map((column) => cell(e, column)).join("\t")).join("\n");
+        }
+        const result = parse(paste);
+        expect(result.problems).toEqual([]);
+        expect(result.events).toEqual(events.map((e) => ev(`${dateOf(e)} ${clockOf(e)}`, e.text, e.place)));
+      }),
+      { numRuns: 300 },
     );
   });
 

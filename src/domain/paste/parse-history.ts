@@ -47,13 +47,15 @@ export const NO_DATE_FOUND = "no date found: paste the history with its dates an
 
 const BULLET = /^(?:[•·●○◦▪▫■□►▶➤✓✔]\s*|[-*–—]\s+)/u;
 
+/** Odd spaces and control characters made plain, bullets taken off; tabs kept, for tables. */
 function cleanLine(raw: string): string {
-  return raw
+  const text = raw
     .replace(/\p{Cf}/gu, "")
     .replace(/(?!\t)[\p{Cc}\p{Zs}\u2028\u2029\ufffd]/gu, " ")
-    .trim()
+    .replace(/^ +| +$/g, "")
     .replace(BULLET, "")
-    .trim();
+    .replace(/^ +| +$/g, "");
+  return text.trim() === "" ? "" : text;
 }
 
 /** The paste's lines, cleaned and numbered: null for a blank line, noise left out. */
@@ -61,7 +63,8 @@ function contentLines(cleaned: string[]): (Line | null)[] {
   const lines: (Line | null)[] = [];
   for (const [index, text] of cleaned.entries()) {
     if (text === "") lines.push(null);
-    else if (!isNoiseLine(text) && !isHeaderLine(splitCells(text))) lines.push({ number: index + 1, text });
+    else if (!isNoiseLine(text) && !isHeaderLine(splitCells(text)))
+      lines.push({ number: index + 1, text: text.trim() });
   }
   return lines;
 }
@@ -76,7 +79,7 @@ export function parsePastedHistory(text: string, options: PasteOptions = {}): Pa
     const content = lines.filter((line): line is Line => line !== null);
     // Rows copied from a table, when at least half the lines have cells parted by tabs.
     const tabRows = cleaned.filter(isTabRow).length;
-    const table = tabRows >= 2 && tabRows * 2 >= content.length;
+    const table = tabRows > 0 && tabRows * 2 >= content.length;
     const result: Read = table ? readTable(cleaned, dateOrder) : readLinesAndBlocks(lines, dateOrder);
     if (result.groups.length === 0) {
       const first = content[0]?.number ?? 1;

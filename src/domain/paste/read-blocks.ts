@@ -187,8 +187,22 @@ function orientation(runs: Entry[][], blanksTell: boolean): number {
       if (blankAfter && !blankBefore) score--;
     }
   }
+  // A tie (a title above, a footer below): the end that looks like the blocks between the dates
+  // is the one that holds an event's text.
+  const middle = runs
+    .slice(1, -1)
+    .map(textCount)
+    .sort((a, b) => a - b);
+  const typical = middle[Math.floor(middle.length / 2)];
+  if (score === 0 && typical !== undefined && typical > 0) {
+    const offHead = Math.abs(textCount(runs[0] ?? []) - typical);
+    const offTail = Math.abs(textCount(runs[runs.length - 1] ?? []) - typical);
+    score = Math.sign(offTail - offHead);
+  }
   return score;
 }
+
+const textCount = (run: Entry[]) => run.filter((entry) => entry.kind === "text").length;
 
 /** The index of the first blank line after some text in the run, or the run's length. */
 function blankAfterText(run: Entry[]): number {

@@ -80,7 +80,8 @@ export function isHeaderLine(cells: string[]): boolean {
 
 /** A tracking number alone on its line, maybe after a label: "LP00123456789012", "Tracking number: RB…". */
 export function isTrackingNumberLine(line: string): boolean {
-  const match = /^(?:[\p{L}#№ .'’-]{0,40}[:#№]\s*)?([A-Z0-9][A-Z0-9 ]{8,45})$/iu.exec(line.trim());
+  // One word, or groups of digits ("9400 1000 0000 0000 0000 00").
+  const match = /^(?:[\p{L}#№ .'’-]{0,40}[:#№]\s*)?([A-Z0-9]{10,40}|\d+(?: \d+){1,10})$/iu.exec(line.trim());
   const token = match?.[1]?.replace(/ /g, "") ?? "";
   if (/^[A-Z]{2}\d{9}[A-Z]{2}$/i.test(token)) return true;
   return /^[A-Z0-9]{10,40}$/i.test(token) && (token.match(/\d/g)?.length ?? 0) >= 8;
