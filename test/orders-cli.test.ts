@@ -3,7 +3,7 @@
  * file: add orders, paste a history, list and show them, edit, archive, back up and restore,
  * remove; and the clear errors on bad input.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -237,6 +237,55 @@ describe("managing orders from the command line", () => {
     ]);
     expect(result.stdout).toBe("Recorded not received for order 1 on 2026-11-20.\n");
     expect((await cli(["show", "1"])).stdout).toContain("2026-11-20  not_received: mailbox empty");
+  });
+
+  it("imports a CSV all or nothing, reporting every bad row with its line", async () => {
+    const csv = join(dir, "orders.csv");
+    const rows = [
+      "order_number,tracking_numbers,title,seller,placed,shipping_method,destination,protection_until",
+      '9001,LP00900000000001,Phone case,Case Shop,2026-11-02,AliExpress Saver Shipping,"Lyon, FR",2026-12-30',
+      '9002,LP00900000000002 LP00900000000003,=HYPERLINK("http://x"),Shop,2026-13-01,Standard Shiping,"Berlin, DE",',
+      "9003,LP00123456789012,Duplicate,Shop,2026-11-02,,,",
+    ];
+    writeFileSync(csv, `${rows.join("\n")}\n`);
+    const bad = await cli(["import", csv]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("line 3:");
+    expect(bad.stderr).toContain('did you mean "AliExpress Standard Shipping"?');
+    expect(bad.stderr).toContain("line 4:");
+    expect(bad.stderr).toContain("nothing was stored");
+    expect(jsonLines((await cli(["list", "--json"])).stdout)).toHaveLength(2);
+
+    rows[2] =
+      rows[2]?.replace("2026-13-01", "2026-11-01").replace("Standard Shiping", "AliExpress Standard") ?? "";
+    rows.pop();
+    writeFileSync(csv, `${rows.join("\n")}\n`);
+    const dry = await cli(["import", csv, "--dry-run", "--json"]);
+    expect(jsonLines(dry.stdout)[0]).toMatchObject({
+      dryRun: true,
+      orders: { created: 2 },
+      numbers: { added: 3 },
+    });
+    expect(jsonLines((await cli(["list", "--json"])).stdout)).toHaveLength(2);
+    const good = await cli(["import", csv]);
+    expect(good.code, good.stderr).toBe(0);
+    expect(good.stdout).toContain("Added 2 new orders, 3 numbers");
+    expect(jsonLines((await cli(["list", "--json"])).stdout)).toHaveLength(4);
+  });
+
+  it("exports CSV safe for spreadsheets and JSON that re-imports exactly", async () => {
+    const csv = await cli(["export", "--format", "csv"]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toContain("'=HYPERLINK");
+    const out = join(dir, "export.json");
+    expect((await cli(["export", "--out", out])).code).toBe(0);
+    const fresh = join(dir, "fresh");
+    const imported = await run(["--data-dir", fresh, "import", out, "--json"], undefined, source, NOW);
+    expect(jsonLines(imported.stdout)[0]).toMatchObject({ orders: { created: 4 }, events: { added: 4 } });
+    const again = await run(["--data-dir", fresh, "export"], undefined, source, NOW);
+    const original = await cli(["export"]);
+    const strip = (text: string) => ({ ...JSON.parse(text), exportedAt: null });
+    expect(strip(again.stdout)).toEqual(strip(original.stdout));
   });
 
   it("takes the data dir from PARCELTRAIL_DATA_DIR", async () => {

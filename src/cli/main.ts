@@ -13,6 +13,8 @@ import { registerBackup } from "./commands/backup.ts";
 import { registerClassify } from "./commands/classify.ts";
 import { registerDetect } from "./commands/detect.ts";
 import { registerEdit } from "./commands/edit.ts";
+import { registerExport } from "./commands/export.ts";
+import { registerImport } from "./commands/import.ts";
 import { registerIngest } from "./commands/ingest.ts";
 import { registerList } from "./commands/list.ts";
 import { registerMethods } from "./commands/methods.ts";
@@ -45,6 +47,8 @@ export function buildProgram(): Command {
   registerRemove(program);
   registerPaste(program);
   registerReport(program);
+  registerImport(program);
+  registerExport(program);
   registerIngest(program);
   registerBackup(program);
   registerMethods(program);

@@ -46,7 +46,14 @@ export function registerReport(program: Command): void {
             const order = await findOrder(tx, ref);
             return insertReport(
               tx,
-              { orderId: order.id, kind, at: (at.ok && at.value) || now, note: note.ok ? note.value : null },
+              {
+                orderId: order.id,
+                kind,
+                // Stored as an instant like every other time: a date given alone is its start (UTC).
+                at:
+                  at.ok && at.value ? (at.value.length === 10 ? `${at.value}T00:00:00.000Z` : at.value) : now,
+                note: note.ok ? note.value : null,
+              },
               now,
             );
           }),

@@ -157,7 +157,7 @@ function takeZone(text: string): { rest: string; offset: string | null } {
         : offsetString(numeric[3] ?? "+", Number(numeric[4]), Number(numeric[5] ?? 0));
     return { rest: text.replace(numeric[0], numeric[1] ?? ""), offset };
   }
-  const abbreviation = /\b([A-Z]{1,4}T|UTC|GMT|Z)\b\s*$/.exec(text.trim());
+  const abbreviation = /\b([A-Z]{1,4}T|MSK|UTC|GMT|Z)\b\s*$/.exec(text.trim());
   const abbreviated = abbreviation?.[1] ? ABBREVIATIONS[abbreviation[1]] : undefined;
   if (abbreviation && abbreviated)
     return { rest: text.trim().slice(0, abbreviation.index), offset: abbreviated };
