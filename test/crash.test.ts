@@ -1,7 +1,8 @@
 /**
- * Killing the process (SIGKILL) in the middle of a large ingest, 20 times: afterwards the database
- * opens and is intact, every event acknowledged before the kill is there, no event is stored
- * twice, and running the same input again completes the set exactly.
+ * Killing the process (SIGKILL) in the middle of a large ingest and of a large import, 20 times
+ * each: afterwards the database opens and is intact, every event acknowledged before the kill is
+ * there, no event is stored twice, no order is half-imported, and running the same input again
+ * completes the set exactly.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -168,5 +169,62 @@ describe("SIGKILL during a large ingest", () => {
     const store = await Store.open({ dialect: "sqlite", path: join(data, "parceltrail.db") });
     expect(await countEvents(store.db)).toBe(TOTAL);
     await store.close();
+  });
+});
+
+const IMPORT_ROWS = 4_000;
+
+describe("SIGKILL during a large import", () => {
+  it(`leaves all of the file's orders or none, ${KILLS} times`, { timeout: 240_000 }, async () => {
+    const csv = join(dir, "orders.csv");
+    const rows = ["order_number,tracking_numbers,title,placed,destination"];
+    for (let i = 0; i < IMPORT_ROWS; i++) {
+      rows.push(
+        `IMP${i},${`LP2${String(i).padStart(13, "0")}`} ${`LP3${String(i).padStart(13, "0")}`},Item ${i},2026-11-01,"Madrid, ES"`,
+      );
+    }
+    writeFileSync(csv, `${rows.join("\n")}\n`);
+    // How long a whole import takes here, to spread the kills over it.
+    const timed = join(dir, "timed");
+    const started = Date.now();
+    const complete = await run(["--data-dir", timed, "import", csv]);
+    expect(complete.code, complete.stderr).toBe(0);
+    const duration = Date.now() - started;
+
+    const outcomes = { none: 0, all: 0 };
+    for (let round = 0; round < KILLS; round++) {
+      const data = join(dir, `import-${round}`);
+      const child = spawn(process.execPath, [source, "--data-dir", data, "import", csv], { cwd: root });
+      const delay = Math.round((duration * (round + 1)) / (KILLS + 1));
+      const timer = setTimeout(() => child.kill("SIGKILL"), delay);
+      await new Promise((resolve) => child.on("close", resolve));
+      clearTimeout(timer);
+      const store = await Store.open({ dialect: "sqlite", path: join(data, "parceltrail.db") });
+      const integrity = await sql<{ integrity_check: string }>`pragma integrity_check`.execute(store.db);
+      expect(integrity.rows[0]?.integrity_check).toBe("ok");
+      const orders = Number(
+        (
+          await store.db
+            .selectFrom("orders")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+      const numbers = Number(
+        (
+          await store.db
+            .selectFrom("tracking_numbers")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+      expect([0, IMPORT_ROWS]).toContain(orders);
+      expect(numbers).toBe(orders * 2);
+      if (orders === 0) outcomes.none++;
+      else outcomes.all++;
+      await store.close();
+    }
+    // The kills must have landed before the end of the import, not only after it.
+    expect(outcomes.none).toBeGreaterThanOrEqual(KILLS / 2);
   });
 });
