@@ -12,7 +12,7 @@ import { insertReport } from "../store/reports.ts";
 import type { OrderRow } from "../store/schema.ts";
 import { Store } from "../store/store.ts";
 import { destinationCell, type ExportFile, exportOrders } from "./export-orders.ts";
-import { importOrders } from "./import-orders.ts";
+import { importOrders } from "./import/import-orders.ts";
 
 const NOW = "2026-11-21T10:00:00.000Z";
 
@@ -325,7 +325,7 @@ for (const database of testDatabases()) {
         '8190000000000002,temu,,,Lamp 数据线,,,2026-11-02,,"Austin, TX, 78701, US",2026-12-24,,,,1',
       );
       expect(lines).toContain(
-        ",aliexpress,LP00000000000003,cainiao,No order number,,,2026-11-04,,ES-28001 Madrid,,,,,0",
+        ',aliexpress,LP00000000000003,cainiao,No order number,,,2026-11-04,,"Madrid, 28001, ES",,,,,0',
       );
       expect(lines).toContain(
         '8190000000000003,shein,LP00000000000004,,\'+1 phone case,,,2026-11-03,ePacket,"Москва, RU",2026-12-03,,,-5,0',
@@ -360,7 +360,7 @@ describe("destinationCell", () => {
       { dest_country: "US", dest_region: "TX", dest_city: "Austin", dest_postcode: "78701" },
       "Austin, TX, 78701, US",
     ],
-    [{ dest_country: "ES", dest_city: "Madrid", dest_postcode: "28001" }, "ES-28001 Madrid"],
+    [{ dest_country: "ES", dest_city: "Madrid", dest_postcode: "28001" }, "Madrid, 28001, ES"],
     [{ dest_country: "FR" }, "FR"],
     [{}, ""],
   ])("%j -> %s", (parts, cell) => {

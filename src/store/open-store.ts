@@ -54,6 +54,9 @@ const pgTypes = {
 function openDialect(location: StoreLocation): OpenedDatabase {
   if (location.dialect === "postgres") {
     const pool = new pg.Pool({ connectionString: location.url, max: 10, types: pgTypes });
+    // An idle connection the server drops (restart, admin command) must not crash the process:
+    // the pool discards it and the next query opens a new one.
+    pool.on("error", () => undefined);
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: "postgres",

@@ -8,12 +8,13 @@ import { testDatabases } from "../../test/support/databases.ts";
 import { countEvents, eventsOfNumbers } from "./events.ts";
 import { fetchBody, fetchesOfNumbers, insertFetch } from "./fetches.ts";
 import { ingest } from "./ingest.ts";
-import { findNumber, insertNumber, numbersOfOrder } from "./numbers.ts";
+import { archiveNumber, findNumber, insertNumber, numbersOfOrder } from "./numbers.ts";
 import { deleteOrder, getOrder, insertOrder, listOrders, type NewOrder, updateOrder } from "./orders.ts";
 import { insertReport, reportsOfOrders } from "./reports.ts";
 import { sourcesOfNumbers } from "./sources.ts";
 import { Store } from "./store.ts";
 import { ConflictError } from "./store-error.ts";
+import { refreshSummaries } from "./summaries.ts";
 
 const NOW = "2026-11-21T10:00:00.000Z";
 
@@ -161,6 +162,58 @@ for (const database of testDatabases()) {
         1,
       );
       expect(await listOrders(store.db, { carrier: "usps" })).toHaveLength(0);
+    });
+
+    it("keeps an archived number's own summary up to date; the order's comes from the numbers still followed", async () => {
+      const { order: row, number: followed } = await orderWithNumber("LP00123456789012");
+      const archived = await store.write((tx) =>
+        insertNumber(
+          tx,
+          { orderId: row.id, number: "LP00123456789013", carrier: "cainiao", carrierPinned: false },
+          NOW,
+        ),
+      );
+      await store.write((tx) => archiveNumber(tx, archived.id, true));
+      await ingest(
+        store,
+        [
+          { numberId: followed.id, report: { source: "cainiao", events: [cainiaoEvents[0]] } },
+          { numberId: archived.id, report: { source: "cainiao", events: cainiaoEvents } },
+        ],
+        NOW,
+      );
+      expect(await findNumber(store.db, archived.number)).toMatchObject({
+        archived: 1,
+        event_count: 3,
+        status: "arrived_destination",
+        stage: "destination",
+        last_event_at: "2026-11-09T07:00:00.000Z",
+      });
+      expect(await findNumber(store.db, followed.number)).toMatchObject({
+        event_count: 1,
+        status: "accepted",
+        last_event_at: "2026-11-03T02:00:00.000Z",
+      });
+      // The order shows the followed number only.
+      expect(await getOrder(store.db, row.id)).toMatchObject({
+        status: "accepted",
+        last_event_at: "2026-11-03T02:00:00.000Z",
+      });
+
+      // Every number of the order archived: the order's summary comes from all of them.
+      await store.write(async (tx) => {
+        await archiveNumber(tx, followed.id, true);
+        await refreshSummaries(tx, [followed.id]);
+      });
+      expect(await getOrder(store.db, row.id)).toMatchObject({
+        status: "arrived_destination",
+        stage: "destination",
+        last_event_at: "2026-11-09T07:00:00.000Z",
+      });
+      expect(await findNumber(store.db, followed.number)).toMatchObject({
+        event_count: 1,
+        status: "accepted",
+      });
     });
 
     it("reports unreadable events and stores the rest", async () => {

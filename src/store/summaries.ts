@@ -34,17 +34,21 @@ function summarise(rows: readonly Row[]) {
   };
 }
 
-/** Recomputes the summaries of these numbers and of their orders. */
+/**
+ * Recomputes the summaries of these numbers (archived ones too: each keeps its own) and of their
+ * orders. An order's summary comes from its numbers still followed, or from all of them when every
+ * one is archived.
+ */
 export async function refreshSummaries(db: Executor, numberIds: readonly number[]): Promise<void> {
   if (numberIds.length === 0) return;
   const numbers = await db
     .selectFrom("tracking_numbers")
-    .select(["id", "order_id"])
+    .select(["id", "order_id", "archived"])
     .where("order_id", "in", (qb) =>
       qb.selectFrom("tracking_numbers").select("order_id").where("id", "in", numberIds),
     )
-    .where("archived", "=", 0)
     .execute();
+  if (numbers.length === 0) return;
   const rows = await db
     .selectFrom("events")
     .select(["id", "tracking_number_id", "status", "time_utc", "confidence"])
@@ -61,7 +65,8 @@ export async function refreshSummaries(db: Executor, numberIds: readonly number[
     else byNumber.set(row.tracking_number_id, [row]);
   }
   const wanted = new Set(numberIds);
-  const byOrder = new Map<number, Row[]>();
+  // Per order, the events of each of its numbers.
+  const byOrder = new Map<number, { followed: Row[][]; all: Row[][] }>();
   for (const number of numbers) {
     const events = byNumber.get(number.id) ?? [];
     if (wanted.has(number.id)) {
@@ -71,9 +76,16 @@ export async function refreshSummaries(db: Executor, numberIds: readonly number[
         .where("id", "=", number.id)
         .execute();
     }
-    byOrder.set(number.order_id, [...(byOrder.get(number.order_id) ?? []), ...events]);
+    let order = byOrder.get(number.order_id);
+    if (!order) {
+      order = { followed: [], all: [] };
+      byOrder.set(number.order_id, order);
+    }
+    order.all.push(events);
+    if (number.archived === 0) order.followed.push(events);
   }
-  for (const [orderId, events] of byOrder) {
+  for (const [orderId, order] of byOrder) {
+    const events = (order.followed.length > 0 ? order.followed : order.all).flat();
     await db.updateTable("orders").set(summarise(events)).where("id", "=", orderId).execute();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { importOrders } from "../../orders/import-orders.ts";
+import { importOrders } from "../../orders/import/import-orders.ts";
 import { currentTime, readStdin, withStore } from "../context.ts";
 import { count } from "../format.ts";
 import { progressBar } from "../progress.ts";

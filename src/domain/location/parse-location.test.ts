@@ -51,6 +51,27 @@ describe("parseLocation", () => {
     });
   });
 
+  it.each([["Madrid, 28001, ES"], ["28001 Madrid, ES"], ["Madrid 28001, Spain"]])(
+    "reads a European postcode with the city and country around it: %s",
+    (raw) => {
+      expect(parseLocation(raw)).toMatchObject({ country: "ES", city: "Madrid", postalCode: "28001" });
+      expect(parseLocation(raw).region).toBeUndefined();
+    },
+  );
+
+  it("reads a two-letter code after a postcode as a region only when the postcode is that region's country's", () => {
+    // ES is also a Brazilian state, DE a US state: a Spanish or German postcode says the country.
+    expect(parseLocation("Berlin, 10115, DE")).toMatchObject({ country: "DE", postalCode: "10115" });
+    expect(parseLocation("Berlin, 10115, DE").region).toBeUndefined();
+    // A US ZIP code or a Brazilian CEP next to the code: the state.
+    expect(parseLocation("Dover, 19901, DE")).toMatchObject({ country: "US", region: "DE" });
+    expect(parseLocation("Vitoria, ES, 29000-000")).toMatchObject({
+      country: "BR",
+      region: "ES",
+      postalCode: "29000-000",
+    });
+  });
+
   it("says nothing it cannot tell", () => {
     expect(parseLocation("Transit Scan").country).toBeUndefined();
     expect(parseLocation("").country).toBeUndefined();

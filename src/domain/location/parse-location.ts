@@ -49,7 +49,21 @@ function regionCountries(code: string): string[] {
 }
 
 const POSTAL_PREFIX = /^([A-Z]{2})-(\d{4,6})\b/;
-const ZIP = /^\d{5}(?:-\d{4})?$|^[A-Z]\d[A-Z] ?\d[A-Z]\d$|^\d{4,6}$/i;
+const ZIP = /^\d{5}(?:-\d{4})?$|^\d{5}-\d{3}$|^[A-Z]\d[A-Z] ?\d[A-Z]\d$|^\d{4,6}$/i;
+/** A postcode written as a word of the city part: "28001 Madrid", "Madrid 28001". */
+const CITY_POSTCODE = /^\d{4,6}$/;
+
+/**
+ * The postcodes of the countries whose region codes we read. A postcode next to a code that is
+ * both a region and a country ("ES": Espírito Santo or Spain) makes it a region only when it is
+ * that region's country's postcode: "Vitoria, ES, 29000-000" is Brazil, "Madrid, 28001, ES" Spain.
+ */
+const REGION_POSTCODES: Record<string, RegExp> = {
+  US: /^\d{5}(?:-\d{4})?$/,
+  CA: /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/i,
+  AU: /^\d{4}$/,
+  BR: /^\d{5}-\d{3}$/,
+};
 
 function splitParts(raw: string): string[] {
   return raw
@@ -59,23 +73,32 @@ function splitParts(raw: string): string[] {
     .filter((part) => part !== "" && part !== "-" && !/^the$/i.test(part));
 }
 
-/** City words without facility numbers and markers: "MOSCOW 102" → "MOSCOW", "Lyon PFC" → "Lyon". */
-function cleanCity(part: string): { city: string; marker?: string } {
+/**
+ * City words without postcodes, facility numbers and markers: "28001 Madrid" → "Madrid" (postcode
+ * 28001), "MOSCOW 102" → "MOSCOW", "Lyon PFC" → "Lyon".
+ */
+function cleanCity(part: string): { city: string; marker?: string; postcode?: string } {
   const words = part.split(/\s+/);
   let marker: string | undefined;
+  let postcode: string | undefined;
   // 苏州市, 广东省: the Han suffixes for city and province.
   if (words.length === 1 && /[\u4e00-\u9fff]{2,}[市省区縣县]$/u.test(part))
     return { city: part.slice(0, -1) };
+  if (words.length > 1 && CITY_POSTCODE.test(words[0] ?? "") && /\p{L}/u.test(words[1] ?? "")) {
+    postcode = words.shift();
+  }
   while (words.length > 1) {
     const last = words[words.length - 1] ?? "";
     const upper = last.toUpperCase();
-    if (/^\d+[A-Z]?$/i.test(last)) words.pop();
-    else if (upper in MARKERS) {
+    if (/^\d+[A-Z]?$/i.test(last)) {
+      words.pop();
+      if (CITY_POSTCODE.test(last)) postcode ??= last;
+    } else if (upper in MARKERS) {
       marker ??= upper;
       words.pop();
     } else break;
   }
-  return { city: words.join(" "), marker };
+  return { city: words.join(" "), marker, postcode };
 }
 
 function titleCase(city: string): string {
@@ -98,7 +121,8 @@ export function parseLocation(raw: string | null | undefined): ParsedLocation {
     result.countryFrom = "postal-prefix";
   }
 
-  const hasZip = parts.some((part) => /^\d{5}(-\d{4})?$/.test(part));
+  const postcodes = parts.filter((part) => ZIP.test(part));
+  const cityCountry = hubCountry(cleanCity(parts[0] ?? "").city);
   // Country and region: from the end, where carriers put them.
   const used = new Set<number>();
   for (let i = parts.length - 1; i >= 0 && i >= parts.length - 3; i--) {
@@ -112,13 +136,18 @@ export function parseLocation(raw: string | null | undefined): ParsedLocation {
     if (/^[A-Z]{2,3}$/.test(upper) && part.length <= 3) {
       const regionOf = regionCountries(upper);
       const isIso2 = upper.length === 2 && isCountryCode(upper);
-      // "San Francisco, CA" is California; "Lyon, FR" is France. A region code next to a ZIP
-      // code, or before an explicit country, is a region.
+      // "San Francisco, CA" is California; "Lyon, FR" is France. A region code next to a postcode
+      // of its country, or before an explicit country, is a region; a country code after a city
+      // of that country ("Berlin, 10115, DE") is the country.
       const laterCountry = result.country !== undefined;
-      const cityCountry = hubCountry(cleanCity(parts[0] ?? "").city);
       const cityAgrees = cityCountry !== undefined && regionOf.includes(cityCountry);
-      if (regionOf.length > 0 && (hasZip || laterCountry || !isIso2 || cityAgrees) && !result.region) {
-        const preferred = cityAgrees ? cityCountry : undefined;
+      const cityIsThere = isIso2 && !laterCountry && cityCountry === upper;
+      const zipCountry = regionOf.find((country) =>
+        postcodes.some((postcode) => REGION_POSTCODES[country]?.test(postcode)),
+      );
+      const isRegion = zipCountry !== undefined || laterCountry || !isIso2 || cityAgrees;
+      if (regionOf.length > 0 && isRegion && !cityIsThere && !result.region) {
+        const preferred = cityAgrees ? cityCountry : zipCountry;
         const country =
           result.country && regionOf.includes(result.country) ? result.country : (preferred ?? regionOf[0]);
         if (country && (!result.country || result.country === country)) {
@@ -167,8 +196,9 @@ export function parseLocation(raw: string | null | undefined): ParsedLocation {
   // The city is the last part before the region and country: "1785 MAIN ST, SUDBURY, ON, CA".
   const cityIndex = parts.findLastIndex((part, index) => !used.has(index) && /\p{L}/u.test(part));
   if (cityIndex >= 0) {
-    const { city, marker } = cleanCity(parts[cityIndex] ?? "");
+    const { city, marker, postcode } = cleanCity(parts[cityIndex] ?? "");
     if (city !== "") result.city = titleCase(city);
+    if (postcode) result.postalCode ??= postcode;
     const markerCountry = marker ? MARKERS[marker] : undefined;
     if (!result.country && markerCountry) {
       result.country = markerCountry;

@@ -43,7 +43,11 @@ describe("parseEventTime", () => {
   });
 
   it("reads every abbreviation it lists, including MSK (Russian Post) which does not end in T", () => {
-    expect(ok("2026-11-18 09:41:00 MSK")).toMatchObject({ kind: "offset", offset: "+03:00", instant: "2026-11-18T06:41:00Z" });
+    expect(ok("2026-11-18 09:41:00 MSK")).toMatchObject({
+      kind: "offset",
+      offset: "+03:00",
+      instant: "2026-11-18T06:41:00Z",
+    });
   });
 
   it("places a zone-less local time in the zone of its place, and says it guessed", () => {

@@ -3,12 +3,12 @@
  * with its line, the rules against what is stored, dry runs, and 50,000 rows.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { testDatabases } from "../../test/support/databases.ts";
-import { findNumber, numbersOfOrder } from "../store/numbers.ts";
-import { countOrders, findOrderByNumber } from "../store/orders.ts";
-import { Store } from "../store/store.ts";
+import { testDatabases } from "../../../test/support/databases.ts";
+import { findNumber, numbersOfOrder } from "../../store/numbers.ts";
+import { countOrders, findOrderByNumber } from "../../store/orders.ts";
+import { Store } from "../../store/store.ts";
+import { ValidationError } from "../validation-error.ts";
 import { type ImportOptions, importOrders } from "./import-orders.ts";
-import { ValidationError } from "./validation-error.ts";
 
 const NOW = "2026-11-21T10:00:00.000Z";
 const HEADER = "order_number,marketplace,tracking_numbers,carrier,title,placed,shipping_method,destination";
@@ -252,6 +252,57 @@ for (const database of testDatabases()) {
       ]);
       // A header and no rows: nothing to do.
       expect(await run(HEADER)).toMatchObject({ orders: { created: 0, updated: 0 }, numbers: { added: 0 } });
+    });
+
+    it("JSON: an archived number keeps its own summary; the order's comes from the numbers still followed", async () => {
+      const event = (status: string, stage: string, timeUtc: string) => ({
+        source: "manual",
+        timeGiven: timeUtc,
+        timeUtc,
+        text: status,
+        status,
+        stage,
+        confidence: 1,
+        recordedAt: NOW,
+      });
+      const accepted = event("accepted", "origin", "2026-11-03T02:00:00.000Z");
+      const delivered = event("delivered", "done", "2026-11-11T00:00:00.000Z");
+      const result = await importOrders(store, {
+        format: "json",
+        now: NOW,
+        text: JSON.stringify({
+          format: "parceltrail-export",
+          version: 1,
+          orders: [
+            {
+              orderNumber: "1",
+              numbers: [
+                { number: lp(1), events: [accepted] },
+                { number: lp(2), archived: true, events: [accepted, delivered] },
+              ],
+            },
+            { orderNumber: "2", numbers: [{ number: lp(3), archived: true, events: [delivered] }] },
+          ],
+        }),
+      });
+      expect(result).toMatchObject({ numbers: { added: 3 }, events: { added: 4 } });
+      expect(await findNumber(store.db, lp(2))).toMatchObject({
+        archived: 1,
+        event_count: 2,
+        status: "delivered",
+        last_event_at: "2026-11-11T00:00:00.000Z",
+      });
+      expect(await findOrderByNumber(store.db, "aliexpress", "1")).toMatchObject({
+        status: "accepted",
+        last_event_at: "2026-11-03T02:00:00.000Z",
+      });
+      // Every number archived: the order's summary comes from all of them.
+      expect(await findNumber(store.db, lp(3))).toMatchObject({
+        archived: 1,
+        event_count: 1,
+        status: "delivered",
+      });
+      expect(await findOrderByNumber(store.db, "aliexpress", "2")).toMatchObject({ status: "delivered" });
     });
 
     it("refuses a JSON file that is not an export, and lists each bad order", async () => {
