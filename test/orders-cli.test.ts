@@ -288,6 +288,30 @@ describe("managing orders from the command line", () => {
     expect(strip(again.stdout)).toEqual(strip(original.stdout));
   });
 
+  it("ingests source reports, naming the line of each one it cannot use", async () => {
+    const lines = [
+      JSON.stringify({
+        source: "cainiao",
+        number: "RR123456785CN",
+        events: [
+          { time: "2026-11-04 08:00:00", text: "Parcel picked up by the carrier", location: "Shenzhen, CN" },
+          { time: "not a time", text: "Departed" },
+        ],
+      }),
+      "{not json",
+      JSON.stringify({ source: "cainiao", number: "LP00000000000099", events: [] }),
+    ];
+    const result = await cli(["ingest", "--json", "-"], `${lines.join("\n")}\n`);
+    expect(result.code).toBe(1);
+    const out = jsonLines(result.stdout);
+    expect(out.at(-1)).toMatchObject({ summary: { reports: 1, added: 1 } });
+    const problems = (out.at(-1) as { summary: { problems: Array<{ line: number; reason: string }> } })
+      .summary.problems;
+    expect(problems.map((problem) => problem.line)).toEqual([2, 3, 1]);
+    expect(problems[1]?.reason).toBe("LP00000000000099 is not tracked; add it first with parceltrail add.");
+    expect(problems[2]?.reason).toMatch(/^event 2: /);
+  });
+
   it("takes the data dir from PARCELTRAIL_DATA_DIR", async () => {
     const other = join(dir, "env-data");
     const result = await run(["add", "LP00555555555555", "--json"], undefined, source, {

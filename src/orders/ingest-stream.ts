@@ -38,7 +38,7 @@ export async function ingestStream(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { reports: 0, added: 0, duplicates: 0, problems: [] };
   const ids = new Map<string, number | null>();
-  let pending: IngestItem[] = [];
+  let pending: Array<IngestItem & { line: number }> = [];
   let pendingEvents = 0;
   let lineNumber = 0;
 
@@ -48,10 +48,14 @@ export async function ingestStream(
     pending = [];
     pendingEvents = 0;
     const now = options.now();
-    const { rows, problems } = prepareEvents(items, now);
+    const rows = items.flatMap((item) => {
+      const prepared = prepareEvents([item], now);
+      for (const problem of prepared.problems) {
+        summary.problems.push({ line: item.line, reason: `event ${problem.index + 1}: ${problem.error}` });
+      }
+      return prepared.rows;
+    });
     const added = await store.write((tx) => storeEvents(tx, items, rows, now));
-    for (const problem of problems)
-      summary.problems.push({ line: lineNumber, reason: `event ${problem.index + 1}: ${problem.error}` });
     summary.reports += items.length;
     summary.added += added;
     summary.duplicates += rows.length - added;
@@ -93,7 +97,7 @@ export async function ingestStream(
       });
       continue;
     }
-    pending.push({ numberId, report });
+    pending.push({ numberId, report, line: lineNumber });
     pendingEvents += report.events.length;
     if (pendingEvents >= EVENTS_PER_BATCH) await flush();
   }
