@@ -134,7 +134,9 @@ describe("managing orders from the command line", () => {
     expect(list.code).toBe(0);
     const lines = list.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^ID +ORDER +STAGE +STATUS +LAST EVENT +PROTECTION/);
-    expect(lines[1]).toMatch(/^1 +8190000000000001 +done +delivered +9 d +29 d /);
+    // Newest activity first: order 2, added today without events, before order 1's delivery 9 days ago.
+    expect(lines[1]).toMatch(/^2 +A-2 +- +no events +- +/);
+    expect(lines[2]).toMatch(/^1 +8190000000000001 +done +delivered +9 d +29 d /);
     const done = await cli(["list", "--stage", "done", "--json"]);
     expect(jsonLines(done.stdout).map((order) => order.id)).toEqual([1]);
     const ups = await cli(["list", "--carrier", "ups", "--json"]);

@@ -291,7 +291,7 @@ for (const database of testDatabases()) {
       const [before, after] = [await dump(store), await dump(restored)];
       // What CSV carries: every order field; numbers with their order and pinned carriers.
       const orderFields = (rows: typeof before.orders) =>
-        rows.map(({ status: _s, stage: _st, last_event_at: _l, ...rest }) => rest);
+        rows.map(({ status: _s, stage: _st, last_event_at: _l, activity_at: _a, ...rest }) => rest);
       const numberFields = (rows: typeof before.numbers) =>
         rows
           .map((row) => ({

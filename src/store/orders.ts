@@ -6,7 +6,7 @@ import { ConflictError } from "./store-error.ts";
 
 export type NewOrder = Omit<
   NewOrderRow,
-  "id" | "created_at" | "updated_at" | "status" | "stage" | "last_event_at"
+  "id" | "created_at" | "updated_at" | "status" | "stage" | "last_event_at" | "activity_at"
 >;
 
 export async function insertOrder(db: Executor, order: NewOrder, now: string): Promise<OrderRow> {
@@ -20,7 +20,7 @@ export async function insertOrder(db: Executor, order: NewOrder, now: string): P
   }
   return db
     .insertInto("orders")
-    .values({ ...order, created_at: now, updated_at: now })
+    .values({ ...order, created_at: now, updated_at: now, activity_at: now })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -98,7 +98,7 @@ export interface OrderFilter {
   offset?: number;
 }
 
-/** Newest activity first; orders with no event yet come last, newest created first. */
+/** Newest activity first: the latest event, or for an order with none yet, when it was added. */
 export async function listOrders(db: Executor, filter: OrderFilter = {}): Promise<OrderRow[]> {
   let query = db
     .selectFrom("orders")
@@ -113,8 +113,7 @@ export async function listOrders(db: Executor, filter: OrderFilter = {}): Promis
     );
   }
   return query
-    .orderBy(sql`last_event_at is null`)
-    .orderBy("last_event_at", "desc")
+    .orderBy("activity_at", "desc")
     .orderBy("id", "desc")
     .limit(filter.limit ?? 1_000_000)
     .offset(filter.offset ?? 0)

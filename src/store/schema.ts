@@ -34,6 +34,8 @@ export interface OrdersTable {
   status: string | null;
   stage: string | null;
   last_event_at: string | null;
+  /** What `list` sorts by: the latest event, or when the order was added while it has none. */
+  activity_at: string;
 }
 
 export interface TrackingNumbersTable {

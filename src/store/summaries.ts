@@ -86,6 +86,11 @@ export async function refreshSummaries(db: Executor, numberIds: readonly number[
   }
   for (const [orderId, order] of byOrder) {
     const events = (order.followed.length > 0 ? order.followed : order.all).flat();
-    await db.updateTable("orders").set(summarise(events)).where("id", "=", orderId).execute();
+    const summary = summarise(events);
+    await db
+      .updateTable("orders")
+      .set((eb) => ({ ...summary, activity_at: summary.last_event_at ?? eb.ref("created_at") }))
+      .where("id", "=", orderId)
+      .execute();
   }
 }

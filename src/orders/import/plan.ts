@@ -93,6 +93,7 @@ export function newOrderRow(
     status: null,
     stage: null,
     last_event_at: null,
+    activity_at: stored.createdAt,
   };
 }
 

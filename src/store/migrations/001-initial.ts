@@ -37,6 +37,7 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
     .addColumn("status", "text")
     .addColumn("stage", "text")
     .addColumn("last_event_at", "text")
+    .addColumn("activity_at", "text", (c) => c.notNull())
     .execute();
   // One order per marketplace order number; orders without a number are told apart by id.
   await db.schema
@@ -49,17 +50,17 @@ export async function up(db: Kysely<unknown>, context: MigrationContext): Promis
   await db.schema
     .createIndex("orders_list")
     .on("orders")
-    .columns(["archived", "last_event_at", "id"])
+    .columns(["archived", "activity_at", "id"])
     .execute();
   await db.schema
     .createIndex("orders_list_stage")
     .on("orders")
-    .columns(["archived", "stage", "last_event_at", "id"])
+    .columns(["archived", "stage", "activity_at", "id"])
     .execute();
   await db.schema
     .createIndex("orders_list_status")
     .on("orders")
-    .columns(["archived", "status", "last_event_at", "id"])
+    .columns(["archived", "status", "activity_at", "id"])
     .execute();
 
   await autoId("tracking_numbers")
