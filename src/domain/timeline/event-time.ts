@@ -8,7 +8,14 @@
  * when it can be told (or a zone the source states), and marked as guessed; with no place it is
  * read as UTC and marked so.
  */
-import { Temporal } from "temporal-polyfill";
+import {
+  formatInstant,
+  formatWallClock,
+  isRealWallClock,
+  offsetMinutes,
+  wallClockMs,
+  zoneOffsetAt,
+} from "./wall-clock.ts";
 
 export type TimeKind = "instant" | "offset" | "local";
 
@@ -270,16 +277,16 @@ function readParts(text: string, order: "dmy" | "mdy"): Parts | null {
 }
 
 function fromEpoch(given: string | number, ms: number): TimeResult {
-  if (!Number.isFinite(ms))
+  // Beyond ±100 million days from 1970 there is no date to show (the limit of Date and Temporal).
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
     return { ok: false, error: `time ${given} is not a number of seconds or milliseconds` };
-  const instant = Temporal.Instant.fromEpochMilliseconds(Math.trunc(ms));
   return {
     ok: true,
     time: {
       given,
       kind: "instant",
       epochMs: Math.trunc(ms),
-      instant: instant.toString(),
+      instant: formatInstant(Math.trunc(ms)),
       local: null,
       offset: null,
       zone: null,
@@ -309,33 +316,19 @@ export function parseEventTime(given: unknown, hints: TimeHints = {}): TimeResul
       ok: false,
       error: `time "${text}" is in no format we read; give an ISO 8601 time such as 2025-03-01T14:05:00+01:00`,
     };
-  let local: Temporal.PlainDateTime;
-  try {
-    local = Temporal.PlainDateTime.from(
-      {
-        year: parts.year,
-        month: parts.month,
-        day: parts.day,
-        hour: parts.hour,
-        minute: parts.minute,
-        second: parts.second,
-        millisecond: parts.millisecond,
-      },
-      { overflow: "reject" },
-    );
-  } catch {
+  if (!isRealWallClock(parts))
     return { ok: false, error: `time "${text}" is not a real date or time of day` };
-  }
-  const localText = local.toString({ smallestUnit: parts.millisecond ? "millisecond" : "second" });
+  const wallMs = wallClockMs(parts);
+  const localText = formatWallClock(parts, parts.millisecond !== 0);
   if (parts.offset) {
-    const instant = Temporal.Instant.from(`${local.toString()}${parts.offset}`);
+    const epochMs = wallMs - offsetMinutes(parts.offset) * 60_000;
     return {
       ok: true,
       time: {
         given,
         kind: "offset",
-        epochMs: instant.epochMilliseconds,
-        instant: instant.toString(),
+        epochMs,
+        instant: formatInstant(epochMs),
         local: localText,
         offset: parts.offset,
         zone: null,
@@ -344,23 +337,18 @@ export function parseEventTime(given: unknown, hints: TimeHints = {}): TimeResul
       },
     };
   }
-  const zone = hints.zone ?? "UTC";
-  let zoned: Temporal.ZonedDateTime;
-  try {
-    zoned = local.toZonedDateTime(zone, { disambiguation: "compatible" });
-  } catch {
-    zoned = local.toZonedDateTime("UTC");
-  }
+  const placed = zoneOffsetAt(hints.zone ?? "UTC", wallMs) ?? { offset: "+00:00", zone: "UTC" };
+  const epochMs = wallMs - offsetMinutes(placed.offset) * 60_000;
   return {
     ok: true,
     time: {
       given,
       kind: "local",
-      epochMs: zoned.epochMilliseconds,
-      instant: zoned.toInstant().toString(),
+      epochMs,
+      instant: formatInstant(epochMs),
       local: localText,
-      offset: zoned.offset,
-      zone: zoned.timeZoneId,
+      offset: placed.offset,
+      zone: placed.zone,
       zoneGuessed: true,
       dateOnly: parts.dateOnly,
     },
