@@ -9,7 +9,7 @@ import type { SourceReport } from "../domain/timeline/input.ts";
 import { interpretEvent, type Route } from "../domain/timeline/interpret-event.ts";
 import { dedupeKey } from "./dedupe-key.ts";
 import { insertEvents, type NewEvent } from "./events.ts";
-import { recordSourceRead } from "./sources.ts";
+import { recordSuccessfulReads } from "./sources.ts";
 import type { Executor, Store } from "./store.ts";
 import { refreshSummaries } from "./summaries.ts";
 
@@ -83,9 +83,11 @@ export async function storeEvents(
   now: string,
 ): Promise<number> {
   const added = await insertEvents(tx, rows);
-  for (const item of items) {
-    await recordSourceRead(tx, item.numberId, item.report.source, { at: now, ok: true });
-  }
+  await recordSuccessfulReads(
+    tx,
+    items.map((item) => ({ numberId: item.numberId, connector: item.report.source })),
+    now,
+  );
   await refreshSummaries(tx, [...new Set(items.map((item) => item.numberId))]);
   return added.length;
 }

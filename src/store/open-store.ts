@@ -7,7 +7,13 @@
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import {
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase as SqliteDatabaseInterface,
+  SqliteDialect,
+  sql,
+} from "kysely";
 import { Migrator } from "kysely/migration";
 import pg from "pg";
 import type { DialectName } from "./migrations/context.ts";
@@ -51,6 +57,30 @@ const pgTypes = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * Kysely prepares every query it runs; the same few shapes come back all the time (an event batch
+ * insert is thousands of characters of SQL), and preparing them again was a fifth of the ingest
+ * time. Statements are kept by their SQL text; Kysely never iterates one while running another.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabaseInterface {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (!statement) {
+        if (cache.size >= 256) cache.clear();
+        statement = sqlite.prepare(text);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+    close() {
+      cache.clear();
+      sqlite.close();
+    },
+  };
+}
+
 function openDialect(location: StoreLocation): OpenedDatabase {
   if (location.dialect === "postgres") {
     const pool = new pg.Pool({ connectionString: location.url, max: 10, types: pgTypes });
@@ -76,7 +106,7 @@ function openDialect(location: StoreLocation): OpenedDatabase {
     throw new StoreError(`cannot open the database ${location.path}: ${(error as Error).message}`);
   }
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
     dialect: "sqlite",
     sqlite,
   };

@@ -48,3 +48,31 @@ export function sourcesOfNumbers(db: Executor, numberIds: readonly number[]): Pr
     .orderBy("connector")
     .execute();
 }
+
+/** Records successful reads of many numbers at once (an ingest batch): one statement. */
+export async function recordSuccessfulReads(
+  db: Executor,
+  reads: ReadonlyArray<{ numberId: number; connector: string }>,
+  at: string,
+): Promise<void> {
+  const unique = new Map(reads.map((read) => [`${read.numberId}\u0000${read.connector}`, read]));
+  const rows = [...unique.values()].map((read) => ({
+    tracking_number_id: read.numberId,
+    connector: read.connector,
+    state: "active" as const,
+    last_fetch_at: at,
+    last_success_at: at,
+    last_error: null,
+  }));
+  for (let start = 0; start < rows.length; start += 500) {
+    await db
+      .insertInto("sources")
+      .values(rows.slice(start, start + 500))
+      .onConflict((conflict) =>
+        conflict
+          .columns(["tracking_number_id", "connector"])
+          .doUpdateSet({ state: "active", last_fetch_at: at, last_success_at: at, last_error: null }),
+      )
+      .execute();
+  }
+}

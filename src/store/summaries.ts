@@ -5,6 +5,7 @@
  * what it is), whenever events are added.
  */
 
+import { type RawBuilder, sql } from "kysely";
 import type { Status } from "../domain/status/statuses.ts";
 import { overallStatus, type StatusEvent } from "../domain/timeline/overall-status.ts";
 import type { Executor } from "./store.ts";
@@ -32,6 +33,53 @@ function summarise(rows: readonly Row[]) {
     stage: overall?.stage ?? null,
     last_event_at: dated.at(-1)?.time_utc ?? null,
   };
+}
+
+interface SummaryUpdate {
+  id: number;
+  status: string | null;
+  stage: string | null;
+  last_event_at: string | null;
+  /** Numbers only. */
+  eventCount?: number;
+}
+
+// 5 values a row: 200 rows stay far below SQLite's and PostgreSQL's parameter limits.
+const ROWS_PER_UPDATE = 200;
+
+/**
+ * Many rows' summaries in one UPDATE (a CASE on the id per column): one statement per batch
+ * instead of one per row, which was most of the time spent storing a batch of events. Casts keep
+ * PostgreSQL from reading the untyped parameters as text.
+ */
+async function updateSummaries(
+  db: Executor,
+  table: "orders" | "tracking_numbers",
+  rows: readonly SummaryUpdate[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const column = (name: string, value: (row: SummaryUpdate) => RawBuilder<unknown>) =>
+    sql`${sql.ref(name)} = case ${sql.ref("id")} ${sql.join(
+      rows.map((row) => sql`when ${row.id} then ${value(row)}`),
+      sql` `,
+    )} else ${sql.ref(name)} end`;
+  const text = (value: string | null) => sql`cast(${value} as text)`;
+  const sets = [
+    column("status", (row) => text(row.status)),
+    column("stage", (row) => text(row.stage)),
+    column("last_event_at", (row) => text(row.last_event_at)),
+  ];
+  if (table === "tracking_numbers") {
+    sets.push(column("event_count", (row) => sql`cast(${row.eventCount ?? 0} as integer)`));
+  } else {
+    // What `list` sorts by: the latest event, or when the order was added.
+    sets.push(
+      column("activity_at", (row) => sql`coalesce(${text(row.last_event_at)}, ${sql.ref("created_at")})`),
+    );
+  }
+  await sql`update ${sql.table(table)} set ${sql.join(sets)} where ${sql.ref("id")} in (${sql.join(rows.map((row) => row.id))})`.execute(
+    db,
+  );
 }
 
 /**
@@ -67,15 +115,11 @@ export async function refreshSummaries(db: Executor, numberIds: readonly number[
   const wanted = new Set(numberIds);
   // Per order, the events of each of its numbers.
   const byOrder = new Map<number, { followed: Row[][]; all: Row[][] }>();
+  const numberUpdates: SummaryUpdate[] = [];
   for (const number of numbers) {
     const events = byNumber.get(number.id) ?? [];
-    if (wanted.has(number.id)) {
-      await db
-        .updateTable("tracking_numbers")
-        .set({ ...summarise(events), event_count: events.length })
-        .where("id", "=", number.id)
-        .execute();
-    }
+    if (wanted.has(number.id))
+      numberUpdates.push({ id: number.id, ...summarise(events), eventCount: events.length });
     let order = byOrder.get(number.order_id);
     if (!order) {
       order = { followed: [], all: [] };
@@ -84,13 +128,14 @@ export async function refreshSummaries(db: Executor, numberIds: readonly number[
     order.all.push(events);
     if (number.archived === 0) order.followed.push(events);
   }
-  for (const [orderId, order] of byOrder) {
-    const events = (order.followed.length > 0 ? order.followed : order.all).flat();
-    const summary = summarise(events);
-    await db
-      .updateTable("orders")
-      .set((eb) => ({ ...summary, activity_at: summary.last_event_at ?? eb.ref("created_at") }))
-      .where("id", "=", orderId)
-      .execute();
+  const orderUpdates = [...byOrder].map(([orderId, order]) => ({
+    id: orderId,
+    ...summarise((order.followed.length > 0 ? order.followed : order.all).flat()),
+  }));
+  for (let start = 0; start < numberUpdates.length; start += ROWS_PER_UPDATE) {
+    await updateSummaries(db, "tracking_numbers", numberUpdates.slice(start, start + ROWS_PER_UPDATE));
+  }
+  for (let start = 0; start < orderUpdates.length; start += ROWS_PER_UPDATE) {
+    await updateSummaries(db, "orders", orderUpdates.slice(start, start + ROWS_PER_UPDATE));
   }
 }
