@@ -108,8 +108,15 @@ export async function listOrders(db: Executor, filter: OrderFilter = {}): Promis
   if (filter.stage) query = query.where("stage", "=", filter.stage);
   const carrier = filter.carrier;
   if (carrier) {
-    query = query.where("id", "in", (qb) =>
-      qb.selectFrom("tracking_numbers").select("order_id").where("carrier", "=", carrier),
+    // Checked order by order along the list's index: the first screenful is found without
+    // collecting every order of a common carrier first.
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("tracking_numbers")
+          .select(sql.lit(1).as("one"))
+          .whereRef("tracking_numbers.order_id", "=", "orders.id")
+          .where("tracking_numbers.carrier", "=", carrier),
+      ),
     );
   }
   return query
@@ -132,8 +139,15 @@ export async function countOrders(
   if (filter.stage) query = query.where("stage", "=", filter.stage);
   const carrier = filter.carrier;
   if (carrier) {
-    query = query.where("id", "in", (qb) =>
-      qb.selectFrom("tracking_numbers").select("order_id").where("carrier", "=", carrier),
+    // Checked order by order along the list's index: the first screenful is found without
+    // collecting every order of a common carrier first.
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom("tracking_numbers")
+          .select(sql.lit(1).as("one"))
+          .whereRef("tracking_numbers.order_id", "=", "orders.id")
+          .where("tracking_numbers.carrier", "=", carrier),
+      ),
     );
   }
   const row = await query.executeTakeFirstOrThrow();
