@@ -10,6 +10,7 @@ import { writeSection } from "./report.ts";
 const BENCHMARKS: Record<string, () => Promise<string>> = {
   numbers: runNumbersBenchmark,
   classify: runClassifyBenchmark,
+  store: async () => (await import("./store.ts")).runStoreBenchmark(),
 };
 
 const requested = process.argv.slice(2);
