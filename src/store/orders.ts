@@ -1,6 +1,6 @@
 /** Orders: create, find, change, archive, remove, list. */
-import { sql } from "kysely";
-import type { NewOrderRow, OrderPatch, OrderRow } from "./schema.ts";
+import { type SelectQueryBuilder, sql } from "kysely";
+import type { Database, NewOrderRow, OrderPatch, OrderRow } from "./schema.ts";
 import type { Executor } from "./store.ts";
 import { ConflictError } from "./store-error.ts";
 
@@ -98,28 +98,33 @@ export interface OrderFilter {
   offset?: number;
 }
 
-/** Newest activity first: the latest event, or for an order with none yet, when it was added. */
-export async function listOrders(db: Executor, filter: OrderFilter = {}): Promise<OrderRow[]> {
-  let query = db
-    .selectFrom("orders")
-    .selectAll()
-    .where("archived", "=", filter.archived ? 1 : 0);
-  if (filter.status) query = query.where("status", "=", filter.status);
-  if (filter.stage) query = query.where("stage", "=", filter.stage);
+/** The filter's conditions, shared by `listOrders` and `countOrders`. */
+function filtered<Q extends SelectQueryBuilder<Database, "orders", object>>(
+  query: Q,
+  filter: OrderFilter,
+): Q {
+  let result = query.where("archived", "=", filter.archived ? 1 : 0) as Q;
+  if (filter.status) result = result.where("status", "=", filter.status) as Q;
+  if (filter.stage) result = result.where("stage", "=", filter.stage) as Q;
   const carrier = filter.carrier;
   if (carrier) {
     // Checked order by order along the list's index: the first screenful is found without
     // collecting every order of a common carrier first.
-    query = query.where(({ exists, selectFrom }) =>
+    result = result.where(({ exists, selectFrom }) =>
       exists(
         selectFrom("tracking_numbers")
           .select(sql.lit(1).as("one"))
           .whereRef("tracking_numbers.order_id", "=", "orders.id")
           .where("tracking_numbers.carrier", "=", carrier),
       ),
-    );
+    ) as Q;
   }
-  return query
+  return result;
+}
+
+/** Newest activity first: the latest event, or for an order with none yet, when it was added. */
+export function listOrders(db: Executor, filter: OrderFilter = {}): Promise<OrderRow[]> {
+  return filtered(db.selectFrom("orders").selectAll(), filter)
     .orderBy("activity_at", "desc")
     .orderBy("id", "desc")
     .limit(filter.limit ?? 1_000_000)
@@ -127,29 +132,15 @@ export async function listOrders(db: Executor, filter: OrderFilter = {}): Promis
     .execute();
 }
 
+/** How many orders the filter selects (a count over all of them: use when a list is cut short). */
 export async function countOrders(
   db: Executor,
   filter: Omit<OrderFilter, "limit" | "offset"> = {},
 ): Promise<number> {
-  let query = db
-    .selectFrom("orders")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("archived", "=", filter.archived ? 1 : 0);
-  if (filter.status) query = query.where("status", "=", filter.status);
-  if (filter.stage) query = query.where("stage", "=", filter.stage);
-  const carrier = filter.carrier;
-  if (carrier) {
-    // Checked order by order along the list's index: the first screenful is found without
-    // collecting every order of a common carrier first.
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("tracking_numbers")
-          .select(sql.lit(1).as("one"))
-          .whereRef("tracking_numbers.order_id", "=", "orders.id")
-          .where("tracking_numbers.carrier", "=", carrier),
-      ),
-    );
-  }
+  const query = filtered(
+    db.selectFrom("orders").select((eb) => eb.fn.countAll<number>().as("n")),
+    filter,
+  );
   const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -105,7 +105,8 @@ export function registerList(program: Command): void {
           ]);
         }
         process.stdout.write(`${table(rows).join("\n")}\n`);
-        const total = await countOrders(store.db, filter);
+        // Counting every match costs a scan: only when the list was cut short.
+        const total = orders.length === filter.limit ? await countOrders(store.db, filter) : orders.length;
         if (total > orders.length) {
           process.stdout.write(`(${orders.length} of ${total} shown; use --limit or a filter for more)\n`);
         }
