@@ -17,10 +17,10 @@ import { Store } from "../src/store/store.ts";
 import { root, run, source } from "./support/run-cli.ts";
 
 const KILLS = 20;
-const NUMBERS = 150;
+const NUMBERS = 300;
 const REPORTS_PER_NUMBER = 3;
 const EVENTS_PER_REPORT = 15;
-const TOTAL = NUMBERS * REPORTS_PER_NUMBER * EVENTS_PER_REPORT; // 6,750: four batches
+const TOTAL = NUMBERS * REPORTS_PER_NUMBER * EVENTS_PER_REPORT; // 13,500: seven batches, so that a kill after the third still lands mid-run
 
 const TEXTS = [
   "Parcel picked up by the carrier",
