@@ -113,7 +113,7 @@ async function insertBatch(store: Store, orders: GeneratedOrder[]): Promise<Inge
   });
 }
 
-export async function build(
+async function build(
   store: Store,
   name: string,
   target: number,
@@ -190,7 +190,7 @@ export async function build(
 }
 
 /** Re-stores the histories of random stored orders (all duplicates) until REINGEST_EVENTS events. */
-export async function reingest(store: Store, orders: number): Promise<Figures["reingest"]> {
+async function reingest(store: Store, orders: number): Promise<Figures["reingest"]> {
   const next = random(7);
   const items: IngestItem[] = [];
   let events = 0;
