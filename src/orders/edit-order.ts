@@ -1,8 +1,3 @@
-/**
- * `edit`: change an order's details, or pin a number's carrier. Only the fields given change; an
- * empty value clears a field. Every problem is reported before anything is written.
- */
-import { Temporal } from "temporal-polyfill";
 import {
   LIMITS,
   type Read,
@@ -11,6 +6,7 @@ import {
   readLine,
   readList,
   readOrderNumber,
+  readProtectionEnd,
   readShippingMethod,
   readText,
 } from "../domain/order/fields.ts";
@@ -94,23 +90,12 @@ function buildPatch(fields: OrderFieldsInput, current: OrderRow): { patch: Order
       patch.dest_postcode = value?.postcode ?? null;
     });
   }
-  if (fields.protectionUntil !== undefined && fields.protectionDays !== undefined) {
-    problems.push("give the Buyer Protection end either as a date or as a number of days, not both.");
-  } else if (fields.protectionUntil !== undefined) {
-    set(readDate("the Buyer Protection end", fields.protectionUntil), (value) => {
+  if (fields.protectionUntil !== undefined || fields.protectionDays !== undefined) {
+    const start = patch.placed_on ?? current.placed_on ?? current.created_at.slice(0, 10);
+    set(readProtectionEnd(fields.protectionUntil, fields.protectionDays, start), (value) => {
       patch.protection_ends_on = value;
       patch.protection_estimated = 0;
     });
-  } else if (fields.protectionDays !== undefined) {
-    const text = String(fields.protectionDays).trim();
-    const days = Number(text);
-    if (!/^\d{1,3}$/.test(text) || days < 1 || days > 365) {
-      problems.push(`Buyer Protection days "${text}" must be a whole number from 1 to 365.`);
-    } else {
-      const start = patch.placed_on ?? current.placed_on ?? current.created_at.slice(0, 10);
-      patch.protection_ends_on = Temporal.PlainDate.from(start).add({ days }).toString();
-      patch.protection_estimated = 0;
-    }
   }
   return { patch, problems };
 }

@@ -173,3 +173,26 @@ export function readList(
   }
   return ok(list);
 }
+
+/**
+ * The Buyer Protection end the buyer gave: a date, or a number of days counted from `start`
+ * (YYYY-MM-DD). Null when neither is given; an error when both are.
+ */
+export function readProtectionEnd(
+  until: string | undefined,
+  days: string | number | undefined,
+  start: string,
+): Read<string | null> {
+  const untilText = until?.trim() ?? "";
+  const daysText = days === undefined ? "" : String(days).trim();
+  if (untilText && daysText) {
+    return fail("give the Buyer Protection end either as a date or as a number of days, not both.");
+  }
+  if (untilText) return readDate("the Buyer Protection end", untilText);
+  if (!daysText) return ok(null);
+  const count = Number(daysText);
+  if (!/^\d{1,3}$/.test(daysText) || count < 1 || count > 365) {
+    return fail(`Buyer Protection days "${daysText}" must be a whole number from 1 to 365.`);
+  }
+  return ok(Temporal.PlainDate.from(start).add({ days: count }).toString());
+}

@@ -12,6 +12,7 @@ import {
   readLine,
   readList,
   readOrderNumber,
+  readProtectionEnd,
   readShippingMethod,
   readText,
 } from "./fields.ts";
@@ -75,24 +76,10 @@ export function readOrderFields(input: OrderFieldsInput, today: string): FieldsR
   const labels = take(readList("labels", input.labels ?? "", LIMITS.label, LIMITS.labels), []);
   const notes = take(readText("the notes", input.notes ?? "", LIMITS.notes), null);
 
-  let protectionEndsOn: string | null = null;
+  const given = readProtectionEnd(input.protectionUntil, input.protectionDays, placedOn ?? today);
+  let protectionEndsOn: string | null = take(given, null);
   let protectionEstimated = false;
-  const until = input.protectionUntil?.trim() ?? "";
-  const daysText = input.protectionDays === undefined ? "" : String(input.protectionDays).trim();
-  if (until && daysText) {
-    errors.push("give the Buyer Protection end either as a date or as a number of days, not both.");
-  } else if (until) {
-    protectionEndsOn = take(readDate("the Buyer Protection end", until), null);
-  } else if (daysText) {
-    const days = Number(daysText);
-    if (!/^\d{1,3}$/.test(daysText) || days < 1 || days > 365) {
-      errors.push(`Buyer Protection days "${daysText}" must be a whole number from 1 to 365.`);
-    } else {
-      protectionEndsOn = Temporal.PlainDate.from(placedOn ?? today)
-        .add({ days })
-        .toString();
-    }
-  } else if (marketplace) {
+  if (given.ok && protectionEndsOn === null && marketplace) {
     const days = protectionDays(marketplace, destination?.country ?? null);
     if (days !== null) {
       protectionEndsOn = Temporal.PlainDate.from(placedOn ?? today)

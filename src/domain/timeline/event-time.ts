@@ -13,6 +13,7 @@ import {
   formatWallClock,
   isRealWallClock,
   offsetMinutes,
+  type WallClock,
   wallClockMs,
   zoneOffsetAt,
 } from "./wall-clock.ts";
@@ -133,14 +134,7 @@ function offsetString(sign: string, hours: number, minutes: number): string {
   return `${sign === "-" ? "-" : "+"}${pad(hours)}:${pad(minutes)}`;
 }
 
-interface Parts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-  millisecond: number;
+interface Parts extends WallClock {
   dateOnly: boolean;
   offset: string | null;
 }
