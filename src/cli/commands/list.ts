@@ -1,18 +1,23 @@
 /**
  * `parceltrail list [--status S] [--stage S] [--carrier ID] [--archived] [--json]`: one line per
- * order, most recent activity first.
+ * order, most recent activity first. `--needs-attention` lists the orders to watch or act on,
+ * most urgent first, with their verdict and what to do.
  */
 import type { Command } from "commander";
+import { catalogFor } from "../../domain/messages/index.ts";
 import { STAGES, STATUSES } from "../../domain/status/statuses.ts";
+import { ordersNeedingAttention } from "../../orders/needs-attention.ts";
 import { orderView } from "../../orders/order-row.ts";
 import { carrierProblem } from "../../orders/tracking-input.ts";
 import { numbersOfOrders } from "../../store/numbers.ts";
 import { countOrders, listOrders, type OrderFilter } from "../../store/orders.ts";
+import { type JudgementOptions, judgementOf } from "../assess-options.ts";
 import { currentTime, printable, withStore } from "../context.ts";
 import { age, daysLeft, table } from "../format.ts";
 import { UsageError } from "../usage-error.ts";
 
-interface ListOptions {
+interface ListOptions extends JudgementOptions {
+  needsAttention?: boolean;
   status?: string;
   stage?: string;
   carrier?: string;
@@ -53,9 +58,17 @@ export function registerList(program: Command): void {
     .option("--carrier <id>", "only orders with a number of this carrier")
     .option("--archived", "list the archived orders instead")
     .option("--limit <n>", "at most this many orders (default 200)")
+    .option("--needs-attention", "only orders to watch or act on, most urgent first, with what to do")
+    .option("--lang <lang>", "language of the verdicts with --needs-attention")
     .option("--json", "one JSON object a line")
     .action(async (options: ListOptions, command: Command) => {
       const filter = readFilter(options);
+      if (options.needsAttention) {
+        if (options.archived)
+          throw new UsageError("--needs-attention looks at active orders; drop --archived.");
+        await listNeedingAttention(command, options, filter);
+        return;
+      }
       const now = currentTime();
       await withStore(command, async (store) => {
         const orders = await listOrders(store.db, filter);
@@ -112,4 +125,66 @@ export function registerList(program: Command): void {
         }
       });
     });
+}
+
+async function listNeedingAttention(
+  command: Command,
+  options: ListOptions,
+  filter: OrderFilter,
+): Promise<void> {
+  const judgement = judgementOf(command, { lang: options.lang });
+  const catalog = catalogFor(judgement.lang);
+  await withStore(command, async (store) => {
+    const found = await ordersNeedingAttention(
+      store.db,
+      { status: filter.status, stage: filter.stage, carrier: filter.carrier },
+      {
+        now: judgement.now,
+        lang: judgement.lang,
+        settings: judgement.config.settings,
+        methods: judgement.config.methods,
+      },
+    );
+    const shown = found.slice(0, filter.limit);
+    if (options.json) {
+      for (const { order, assessment } of shown) {
+        process.stdout.write(
+          `${JSON.stringify({
+            ...orderView(order),
+            verdict: assessment.verdict,
+            playbook: assessment.playbook.id,
+            reasons: assessment.reasons,
+            protection: assessment.protection,
+            nextCheckAt: assessment.nextCheckAt,
+          })}\n`,
+        );
+      }
+      return;
+    }
+    if (shown.length === 0) {
+      process.stdout.write("Nothing needs your attention: every parcel is on track or waiting normally.\n");
+      return;
+    }
+    const rows = [["ID", "ORDER", "VERDICT", "SITUATION", "PROTECTION", "WHY"]];
+    for (const { order, assessment } of shown) {
+      const left = assessment.protection?.daysLeft;
+      rows.push([
+        String(order.id),
+        printable(order.order_number) || "-",
+        catalog.verdicts[assessment.verdict],
+        catalog.playbookTitles[assessment.playbook.id],
+        left === undefined
+          ? "-"
+          : left < 0
+            ? "ended"
+            : `${left} d${assessment.protection?.estimated ? "?" : ""}`,
+        printable(assessment.reasons[0]?.text ?? "").slice(0, 90),
+      ]);
+    }
+    process.stdout.write(`${table(rows).join("\n")}\n`);
+    if (found.length > shown.length) {
+      process.stdout.write(`(${shown.length} of ${found.length} shown; use --limit for more)\n`);
+    }
+    process.stdout.write("See one with: parceltrail assess ID\n");
+  });
 }

@@ -15,10 +15,10 @@ export function registerReport(program: Command): void {
   program
     .command("report")
     .description(
-      "record what happened on your side: not-received, seller-replied, dispute-opened, receipt-confirmed",
+      "record what happened on your side: not-received, seller-replied, dispute-opened, received (receipt confirmed)",
     )
     .argument("<ref>", "order id, tracking number or order number")
-    .argument("<kind>", REPORT_KINDS.map((kind) => kind.replace("_", "-")).join(" | "))
+    .argument("<kind>", `${REPORT_KINDS.map((kind) => kind.replace("_", "-")).join(" | ")} | received`)
     .option("--at <date>", "when it happened (YYYY-MM-DD; default now)")
     .option("--note <text>", "a short note (what the seller said, the dispute number)")
     .option("--json", "print the stored report as JSON")
@@ -29,7 +29,9 @@ export function registerReport(program: Command): void {
         options: { at?: string; note?: string; json?: boolean },
         command: Command,
       ) => {
-        const kind = kindText.trim().toLowerCase().replace(/-/g, "_") as ReportKind;
+        const spelled = kindText.trim().toLowerCase().replace(/-/g, "_");
+        // "received" is how the issue and most buyers say it; the stored kind is receipt_confirmed.
+        const kind = (spelled === "received" ? "receipt_confirmed" : spelled) as ReportKind;
         if (!REPORT_KINDS.includes(kind)) {
           throw new UsageError(
             `unknown report "${kindText}"; use one of ${REPORT_KINDS.map((k) => k.replace("_", "-")).join(", ")}.`,

@@ -6,18 +6,45 @@ import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 import raw from "./data/shipping-methods.json" with { type: "json" };
 
-const MethodSchema = z.object({
+/** A pair of day counts, the second not below the first: (typical, long) or (watch, long). */
+const DayRange = z
+  .tuple([z.number().nonnegative(), z.number().nonnegative()])
+  .refine(([low, high]) => high >= low, "the second number must not be below the first");
+
+/** One stage of a method's journey: how long a parcel spends in it and how long it may stay quiet. */
+export const StageProfileSchema = z.object({ days: DayRange, quietDays: DayRange });
+export type StageProfile = z.infer<typeof StageProfileSchema>;
+
+/** The stages a profile describes: every stage a parcel waits in (not `done`). */
+export const PROFILED_STAGES = ["pre_transit", "origin", "line_haul", "destination", "final_mile"] as const;
+export type ProfiledStage = (typeof PROFILED_STAGES)[number];
+
+export const MethodSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   aliases: z.array(z.string()),
-  totalDays: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  totalDays: DayRange,
   tracking: z.enum(["detailed", "good", "varies", "limited"]),
+  stages: z.object({
+    pre_transit: StageProfileSchema,
+    origin: StageProfileSchema,
+    line_haul: StageProfileSchema,
+    destination: StageProfileSchema,
+    final_mile: StageProfileSchema,
+  }),
 });
 export type ShippingMethod = z.infer<typeof MethodSchema>;
 
-export const SHIPPING_METHODS: readonly ShippingMethod[] = z
-  .object({ methods: z.array(MethodSchema) })
-  .parse(raw).methods;
+const MethodsFileSchema = z.object({ methods: z.array(MethodSchema), processingDays: DayRange });
+const methodsFile = MethodsFileSchema.parse(raw);
+
+export const SHIPPING_METHODS: readonly ShippingMethod[] = methodsFile.methods;
+
+/** Days a seller usually takes to ship after the order: typical, long. */
+export const PROCESSING_DAYS: readonly [number, number] = methodsFile.processingDays;
+
+/** The profile used when the order's method is not known: the widest one, the seller's own method. */
+export const FALLBACK_METHOD_ID = "seller-shipping";
 
 function key(name: string): string {
   return name
