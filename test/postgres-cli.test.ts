@@ -34,6 +34,15 @@ describe.runIf(postgres)("the CLI on PostgreSQL", () => {
     expect(jsonLines(list.stdout).map((order) => order.orderNumber)).toEqual(["PG-1"]);
     const shown = await run(["show", "PG-1"], undefined, source, env);
     expect(shown.stdout).toContain("Now: delivered (done)");
+    // The assessment's queries (learned durations, needs-attention) on PostgreSQL.
+    const assessed = await run(["assess", "PG-1", "--json"], undefined, source, env);
+    expect(assessed.code, assessed.stderr).toBe(0);
+    expect(JSON.parse(assessed.stdout)).toMatchObject({
+      verdict: "delivered",
+      playbook: { id: "delivered" },
+    });
+    const attention = await run(["list", "--needs-attention"], undefined, source, env);
+    expect(attention.stdout).toContain("Nothing needs your attention");
     const backup = await run(["backup", "/tmp/never.db"], undefined, source, env);
     expect(backup.code).toBe(1);
     expect(backup.stderr).toContain("for PostgreSQL use pg_dump");
