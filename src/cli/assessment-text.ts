@@ -14,8 +14,14 @@ function indent(text: string): string {
     .join("\n");
 }
 
+/** "Why:"; French puts a no-break space before the colon. */
+function label(word: string, language: string): string {
+  return language === "fr" ? `${word}\u00a0:` : `${word}:`;
+}
+
 export function assessmentText(assessment: Assessment, heading: string): string {
   const catalog = catalogFor(assessment.lang);
+  const colon = (word: string) => label(word, catalog.language);
   const tools = toolsFor(catalog.language);
   const { words } = catalog;
   const lines: string[] = [heading];
@@ -23,37 +29,41 @@ export function assessmentText(assessment: Assessment, heading: string): string 
     `${catalog.verdicts[assessment.verdict].toUpperCase()}: ${catalog.playbookTitles[assessment.playbook.id]}` +
       (assessment.stage ? ` (${catalog.stages[assessment.stage]})` : ""),
   );
-  lines.push(`${words.why}:`);
+  lines.push(`${colon(words.why)}`);
   for (const reason of assessment.reasons) lines.push(`  - ${printable(reason.text)}`);
   const { protection, eta } = assessment;
   if (protection) {
-    const left = protection.daysLeft >= 0 ? ` · ${words.daysLeft}: ${protection.daysLeft}` : "";
+    const left = protection.daysLeft >= 0 ? ` · ${colon(words.daysLeft)} ${protection.daysLeft}` : "";
     lines.push(
-      `${words.protectionEnds}: ${tools.date(protection.endsAt.slice(0, 10))}${protection.estimated ? ` (${words.estimated})` : ""}${left}`,
+      `${colon(words.protectionEnds)} ${tools.date(protection.endsAt.slice(0, 10))}${protection.estimated ? ` (${words.estimated})` : ""}${left}`,
     );
   }
   if (eta) {
     lines.push(
-      `${words.expectedDelivery}: ${eta.from === eta.to ? tools.date(eta.from) : `${tools.date(eta.from)} – ${tools.date(eta.to)}`}`,
+      `${colon(words.expectedDelivery)} ${eta.from === eta.to ? tools.date(eta.from) : `${tools.date(eta.from)} – ${tools.date(eta.to)}`}`,
     );
   }
   if (assessment.nextCheckAt) {
-    lines.push(`${words.nextCheck}: ${assessment.nextCheckAt.slice(0, 16).replace("T", " ")} UTC`);
+    lines.push(`${colon(words.nextCheck)} ${assessment.nextCheckAt.slice(0, 16).replace("T", " ")} UTC`);
   }
   const { playbook } = assessment;
   if (playbook.steps.length > 0) {
-    lines.push("", `${words.checklist}:`);
+    lines.push("", `${colon(words.checklist)}`);
     playbook.steps.forEach((step, index) => {
       lines.push(`  ${index + 1}. ${printable(step)}`);
     });
   }
   for (const message of playbook.messages) {
     const to = message.kind === "carrier-delivery-query" ? words.messageToCarrier : words.messageToSeller;
-    lines.push("", `${to} (parceltrail message … --kind ${message.kind}):`, indent(printable(message.text)));
+    lines.push(
+      "",
+      `${to} (parceltrail message … --kind ${message.kind})${catalog.language === "fr" ? "\u00a0:" : ":"}`,
+      indent(printable(message.text)),
+    );
   }
-  if (playbook.dispute) lines.push("", `${words.disputeText}:`, indent(printable(playbook.dispute)));
+  if (playbook.dispute) lines.push("", `${colon(words.disputeText)}`, indent(printable(playbook.dispute)));
   if (playbook.evidence.length > 0) {
-    lines.push("", `${words.evidence}:`);
+    lines.push("", `${colon(words.evidence)}`);
     for (const entry of playbook.evidence) {
       lines.push(`  [${entry.held ? "x" : " "}] ${entry.text} (${entry.held ? words.held : words.toAdd})`);
     }

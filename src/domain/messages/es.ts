@@ -47,14 +47,14 @@ export const es: Catalog = {
     "no-tracking-yet": (f, t) =>
       `Todavía no hay número de seguimiento${f.daysWithoutUpdate !== null ? ` (hiciste el pedido hace ${t.days(f.daysWithoutUpdate)})` : ""}; los vendedores suelen enviar los pedidos en un plazo de ${t.days(f.thresholdDays ?? 7)}.`,
     "label-only": (f, t) =>
-      `Por ahora solo se ha creado la etiqueta de envío (hace ${t.days(f.daysWithoutUpdate ?? 0)}); el transportista aún no ha escaneado el paquete.`,
+      `La etiqueta de envío se creó hace ${t.days(f.daysWithoutUpdate ?? 0)}, pero el transportista aún no ha escaneado el paquete.`,
     "first-scan-window": (f, t) =>
-      `Es normal que el primer escaneo tarde hasta ${t.days(f.thresholdDays ?? 3)} después del envío.`,
+      `El primer escaneo suele tardar hasta ${t.days(f.thresholdDays ?? 3)} después del envío; es normal.`,
     "no-events-yet": (f, t) =>
-      `En ${t.days(f.daysWithoutUpdate ?? 0)}, ningún transportista ha registrado ningún movimiento.`,
+      `Ningún transportista ha registrado movimientos desde hace ${t.days(f.daysWithoutUpdate ?? 0)}.`,
     "number-invalid": (f, t) =>
       several(f)
-        ? `Los números de seguimiento ${numbers(f, t)} no coinciden con el formato de ningún transportista conocido; puede que estén mal escritos.`
+        ? `Uno de los números de seguimiento (${numbers(f, t)}) no coincide con el formato de ningún transportista conocido; puede que esté mal escrito.`
         : `El número de seguimiento ${numbers(f, t)} no coincide con el formato de ningún transportista conocido; puede que esté mal escrito.`,
     "seller-slow": (f, t) =>
       `La etiqueta de envío se creó hace ${t.days(f.daysWithoutUpdate ?? 0)} y el paquete todavía no se ha entregado al transportista.`,
@@ -69,7 +69,7 @@ export const es: Catalog = {
     "eta-passed": (f, t) =>
       `Ya pasó la fecha límite de entrega estimada${f.etaTo ? ` (${t.date(f.etaTo)})` : ""}.`,
     "in-customs": (f, t) =>
-      `El paquete está en aduanas; el despacho aduanero puede tardar hasta ${t.days(f.thresholdDays ?? 7)}.`,
+      `El paquete está en aduanas; el despacho de aduanas suele tardar hasta ${t.days(f.thresholdDays ?? 7)}.`,
     "customs-long": (f, t) =>
       `El paquete lleva ${t.days(f.daysWithoutUpdate ?? 0)} en aduanas sin novedades, más de lo habitual.`,
     "customs-needs-you": () =>
@@ -89,9 +89,9 @@ export const es: Catalog = {
     "delivered-reported-missing": () =>
       "El transportista da el paquete por entregado, pero indicaste que no lo recibiste.",
     "wrong-country": (f, t) =>
-      `El seguimiento muestra el paquete ${f.wrongPlace ? `en ${f.wrongPlace}, no en tu país` : "en otro país, no en el tuyo"}${country(f, t) ? ` (${country(f, t)})` : ""}.`,
+      `Según el seguimiento, el paquete está ${f.wrongPlace ? `en ${f.wrongPlace}, y no en tu país` : "en otro país, y no en el tuyo"}${country(f, t) ? ` (${country(f, t)})` : ""}.`,
     "wrong-city": (f) =>
-      `El seguimiento muestra el paquete en ${f.wrongPlace ?? "otra ciudad"}, ${f.destination.city ? `no en ${f.destination.city}` : "no en la tuya"}.`,
+      `Según el seguimiento, el paquete está en ${f.wrongPlace ?? "otra ciudad"}, ${f.destination.city ? `y no en ${f.destination.city}` : "y no en la tuya"}.`,
     returned: () => "El paquete se está devolviendo al remitente.",
     "lost-or-damaged": () =>
       "El transportista indica que el paquete se ha perdido, ha sufrido daños o ha sido destruido.",
@@ -100,15 +100,17 @@ export const es: Catalog = {
     "protection-soon": (f, t) =>
       `La Protección al comprador termina${f.protectionEndsOn ? ` el ${t.date(f.protectionEndsOn)}` : " pronto"}${f.protectionDaysLeft !== null ? `: ${left(f.protectionDaysLeft, t)}` : ""}.`,
     "protection-now": (f, t) =>
-      `La Protección al comprador termina${f.protectionEndsOn ? ` el ${t.date(f.protectionEndsOn)}` : " muy pronto"}${f.protectionDaysLeft !== null ? `: solo ${left(Math.max(0, f.protectionDaysLeft), t)}` : ""}.`,
+      f.protectionDaysLeft !== null && f.protectionDaysLeft <= 0
+        ? `La Protección al comprador termina hoy${f.protectionEndsOn ? ` (${t.date(f.protectionEndsOn)})` : ""}.`
+        : `La Protección al comprador termina${f.protectionEndsOn ? ` el ${t.date(f.protectionEndsOn)}` : " muy pronto"}${f.protectionDaysLeft !== null ? `: solo ${left(f.protectionDaysLeft, t)}` : ""}.`,
     "protection-ended": (f, t) =>
       `La Protección al comprador ${f.protectionEndsOn ? `terminó el ${t.date(f.protectionEndsOn)}` : "ya terminó"}.`,
     "protection-estimated": () =>
       "La fecha de fin de la Protección al comprador es una estimación nuestra; consulta la fecha real en la página del pedido y anótala.",
     "dispute-open": (f, t) =>
-      `Tienes una disputa abierta${f.disputeOpenedOn ? ` desde el ${t.date(f.disputeOpenedOn)}` : ""}; responde a cualquier solicitud que recibas en ella.`,
-    "seller-replied": () => "Tienes una respuesta del vendedor.",
-    "receipt-confirmed": () => "Recepción confirmada: este pedido está cerrado.",
+      `Abriste una disputa${on(f.disputeOpenedOn, t)}; responde a cualquier solicitud que recibas en ella.`,
+    "seller-replied": () => "El vendedor te ha respondido.",
+    "receipt-confirmed": () => "Confirmaste la recepción; este pedido está cerrado.",
     "learned-route": (f) =>
       (f.learnedParcels ?? 0) === 1
         ? "Los plazos previstos se basan en 1 paquete anterior entregado por esta ruta con este método de envío."
@@ -134,7 +136,7 @@ export const es: Catalog = {
   },
   steps: {
     "wait-first-scan": (f, t) => [
-      `Por ahora no hay nada que hacer: vuelve a consultarlo dentro de ${t.days(f.thresholdDays ?? 3)}.`,
+      `Por ahora no hay nada que hacer: vuelve a consultar el seguimiento dentro de ${t.days(f.thresholdDays ?? 3)}.`,
       "Comprueba que el número de seguimiento esté copiado exactamente como te lo dio el vendedor.",
     ],
     "invalid-number": (f, t) => [
@@ -187,7 +189,7 @@ export const es: Catalog = {
       "Mira si te han dejado un aviso en el buzón.",
     ],
     "pickup-waiting": (f) => [
-      `Recoge el paquete${f.lastEvent?.place ? ` en ${f.lastEvent.place}` : " en el punto de recogida"}; lleva un documento de identidad y el número de seguimiento.`,
+      `Recoge el paquete en el punto de recogida${f.lastEvent?.place ? ` (${f.lastEvent.place})` : ""}; lleva un documento de identidad y el número de seguimiento.`,
       "Los paquetes que no se recogen a tiempo se devuelven al remitente.",
     ],
     delivered: () => [
@@ -227,7 +229,9 @@ export const es: Catalog = {
   },
   messages: {
     "not-shipped": (f, t) =>
-      `Hola. El seguimiento de ${myOrder(f)} sigue sin mostrar ningún escaneo del transportista${since(f, t)}. ¿Cuándo entregará el paquete al transportista? Gracias.`,
+      f.trackingNumbers.length > 0
+        ? `Hola. El seguimiento de ${myOrder(f)} (${numbers(f, t)}) sigue sin mostrar ningún escaneo del transportista${since(f, t)}. ¿Cuándo entregará el paquete al transportista? Gracias.`
+        : `Hola. ${f.orderNumber ? `Mi pedido ${f.orderNumber}` : "Mi pedido"} todavía no tiene número de seguimiento. ¿Cuándo enviará el paquete? Gracias.`,
     "invalid-number": (f, t) =>
       several(f)
         ? `Hola. Los números de seguimiento ${numbers(f, t)} de ${myOrder(f)} no aparecen en los sitios de seguimiento. ¿Podría confirmarme los números e indicarme qué transportista lleva el paquete? Gracias.`
@@ -251,17 +255,17 @@ export const es: Catalog = {
   },
   disputes: {
     "not-delivered": (f, t) =>
-      `El paquete de ${myOrder(f)} no se ha entregado. ${several(f) ? "Números de seguimiento" : "Número de seguimiento"}: ${numbers(f, t)}. ${f.lastEvent ? `El último evento fue el ${t.date(f.lastEvent.date)}: "${f.lastEvent.text}". ` : "El seguimiento no muestra ningún evento del transportista. "}${f.daysWithoutUpdate !== null ? `No hay actualizaciones desde hace ${t.days(f.daysWithoutUpdate)}. ` : ""}Solicito el reembolso.`,
+      `El paquete de ${myOrder(f)} no se ha entregado. ${f.trackingNumbers.length === 0 ? "El vendedor no facilitó ningún número de seguimiento." : `${several(f) ? "Números de seguimiento" : "Número de seguimiento"}: ${numbers(f, t)}.`} ${f.lastEvent ? `El último evento fue el ${t.date(f.lastEvent.date)}: "${f.lastEvent.text}". ` : "El seguimiento no muestra ningún evento del transportista. "}${f.daysWithoutUpdate !== null ? `No hay actualizaciones desde hace ${t.days(f.daysWithoutUpdate)}. ` : ""}Solicito el reembolso.`,
     "delivered-not-received": (f, t) =>
       `Según el seguimiento (${numbers(f, t)}), el paquete figura como entregado${on(f.deliveredOn, t)}, pero no lo he recibido. La dirección del pedido es correcta. He consultado con el transportista local y el paquete no llegó a mis manos. Solicito el reembolso.`,
     "wrong-destination": (f, t) =>
-      `El seguimiento (${numbers(f, t)}) muestra el paquete en ${f.wrongPlace ?? "otro lugar"}, no en mi dirección de entrega${destination(f, t) ? ` en ${destination(f, t)}` : ""}. Adjunto capturas de pantalla del seguimiento y de la dirección del pedido. Solicito el reembolso.`,
+      `Según el seguimiento (${numbers(f, t)}), el paquete está en ${f.wrongPlace ?? "otro lugar"}, y no en mi dirección de entrega${destination(f, t) ? ` en ${destination(f, t)}` : ""}. Adjunto capturas de pantalla del seguimiento y de la dirección del pedido. Solicito el reembolso.`,
     returned: (f, t) =>
       `El paquete (${numbers(f, t)}) se devolvió al remitente y nunca llegué a recibirlo. Adjunto capturas de pantalla del seguimiento. Solicito el reembolso.`,
     "lost-or-damaged": (f, t) =>
       `El transportista indica que el paquete (${numbers(f, t)}) se ha perdido o ha sufrido daños. Adjunto el aviso del transportista y el historial de seguimiento. Solicito el reembolso.`,
     "customs-delay": (f, t) =>
-      `El paquete (${numbers(f, t)}) lleva ${t.days(f.daysWithoutUpdate ?? 0)} retenido en aduanas sin ningún avance${f.lastEvent ? ` (último movimiento: ${t.date(f.lastEvent.date)})` : ""}. Adjunto el historial de seguimiento. Solicito el reembolso.`,
+      `El paquete (${numbers(f, t)}) lleva ${t.days(f.daysWithoutUpdate ?? 0)} retenido en aduanas sin ningún avance${since(f, t)}. Adjunto el historial de seguimiento. Solicito el reembolso.`,
   },
   evidence: {
     "tracking-numbers": "Números de seguimiento y el transportista de cada uno",

@@ -50,21 +50,21 @@ export const fr: Catalog = {
     "no-tracking-yet": (f, t) =>
       `${f.daysWithoutUpdate !== null ? `Toujours pas de numéro de suivi ${t.days(f.daysWithoutUpdate)} après la commande` : "Pas encore de numéro de suivi"} ; les vendeurs expédient généralement sous ${t.days(f.thresholdDays ?? 7)}.`,
     "label-only": (f, t) =>
-      `Pour l'instant, seule l'étiquette d'expédition existe (créée il y a ${t.days(f.daysWithoutUpdate ?? 0)}) ; le transporteur n'a pas encore scanné le colis.`,
+      `L'étiquette d'expédition a été créée il y a ${t.days(f.daysWithoutUpdate ?? 0)}, mais le transporteur n'a pas encore scanné le colis.`,
     "first-scan-window": (f, t) =>
-      `Il faut souvent jusqu'à ${t.days(f.thresholdDays ?? 3)} après l'expédition pour que le premier scan apparaisse ; c'est normal.`,
+      `Le premier scan met souvent jusqu'à ${t.days(f.thresholdDays ?? 3)} à apparaître après l'expédition ; c'est normal.`,
     "no-events-yet": (f, t) =>
       `Aucun transporteur n'a transmis d'information depuis ${t.days(f.daysWithoutUpdate ?? 0)}.`,
     "number-invalid": (f, t) =>
       plural(f)
-        ? `${Tracking(f, t)} ne correspondent au format d'aucun transporteur connu ; ils contiennent peut-être une faute de frappe.`
+        ? `L'un des numéros de suivi (${numbers(f, t)}) ne correspond au format d'aucun transporteur connu ; il contient peut-être une faute de frappe.`
         : `${Tracking(f, t)} ne correspond au format d'aucun transporteur connu ; il contient peut-être une faute de frappe.`,
     "seller-slow": (f, t) =>
       `Le colis n'a toujours pas été remis au transporteur, ${t.days(f.daysWithoutUpdate ?? 0)} après la création de l'étiquette.`,
     moving: (f, t) =>
       f.lastEvent
-        ? `Le colis progresse : dernière mise à jour le ${date(t, f.lastEvent.date)}.`
-        : "Le colis progresse : le suivi a été mis à jour récemment.",
+        ? `Le colis est en cours d'acheminement : dernière mise à jour le ${date(t, f.lastEvent.date)}.`
+        : "Le colis est en cours d'acheminement : le suivi a été mis à jour récemment.",
     "quiet-normal": (f, t) =>
       `Aucune mise à jour depuis ${t.days(f.daysWithoutUpdate ?? 0)} ; à ce stade, un silence de ${t.days(f.thresholdDays ?? 0)} maximum est normal.`,
     "quiet-long": (f, t) =>
@@ -84,7 +84,7 @@ export const fr: Catalog = {
     "arrived-destination": (f, t) =>
       `Le colis est arrivé dans le pays de destination${f.destination.country ? ` (${t.country(f.destination.country)})` : ""}.`,
     "local-quiet": (f, t) =>
-      `Le colis est arrivé, mais le suivi n'a pas bougé depuis ${t.days(f.daysWithoutUpdate ?? 0)} ; le site du transporteur local affiche peut-être davantage d'informations avec ${f.lastMileNumber ? `le numéro local ${f.lastMileNumber}` : "le numéro de suivi"}.`,
+      `Le colis est arrivé dans le pays, mais le suivi n'a pas bougé depuis ${t.days(f.daysWithoutUpdate ?? 0)} ; le site du transporteur local affiche peut-être davantage d'informations avec ${f.lastMileNumber ? `le numéro local ${f.lastMileNumber}` : "le numéro de suivi"}.`,
     "out-for-delivery": () => "Le colis est en cours de livraison.",
     "delivery-failed": () => "Une tentative de livraison a échoué.",
     "address-problem": () => "Le transporteur signale un problème d'adresse.",
@@ -97,9 +97,9 @@ export const fr: Catalog = {
     "delivered-reported-missing": () =>
       "Le transporteur indique que le colis a été livré, mais vous avez signalé ne pas l'avoir reçu.",
     "wrong-country": (f, t) =>
-      `Selon le suivi, le colis se trouve ${f.destination.country ? `hors de votre pays (${t.country(f.destination.country)})` : "hors de votre pays"}${f.wrongPlace ? ` : ${f.wrongPlace}` : ""}.`,
+      `Selon le suivi, le colis se trouve ${f.destination.country ? `hors de votre pays (${t.country(f.destination.country)})` : "hors de votre pays"}${f.wrongPlace ? ` ; lieu indiqué : ${f.wrongPlace}` : ""}.`,
     "wrong-city": (f) =>
-      `Selon le suivi, le colis se trouve dans une autre ville que la vôtre${f.destination.city ? ` (${f.destination.city})` : ""}${f.wrongPlace ? ` : ${f.wrongPlace}` : ""}.`,
+      `Selon le suivi, le colis se trouve dans une autre ville que la vôtre${f.destination.city ? ` (${f.destination.city})` : ""}${f.wrongPlace ? ` ; lieu indiqué : ${f.wrongPlace}` : ""}.`,
     returned: () => "Le colis est en cours de retour vers l'expéditeur.",
     "lost-or-damaged": () => "Le transporteur déclare le colis perdu, endommagé ou détruit.",
     "carrier-problem": (f) =>
@@ -117,13 +117,15 @@ export const fr: Catalog = {
         ? `La Protection acheteur a pris fin le ${date(t, f.protectionEndsOn)}.`
         : "La Protection acheteur a déjà pris fin.",
     "protection-estimated": () =>
-      "La date de fin de la Protection acheteur est une estimation ; vérifiez la date exacte sur la page de la commande et enregistrez-la.",
+      "La date de fin de la Protection acheteur est une estimation de notre part ; vérifiez la date exacte sur la page de la commande et enregistrez-la.",
     "dispute-open": (f, t) =>
       `Vous avez ouvert un litige${f.disputeOpenedOn ? ` le ${date(t, f.disputeOpenedOn)}` : ""} ; répondez à toute demande qui vous y est adressée.`,
     "seller-replied": () => "Le vendeur vous a répondu.",
     "receipt-confirmed": () => "Vous avez confirmé la réception ; cette commande est clôturée.",
-    "learned-route": (f) =>
-      `Les délais prévus s'appuient sur ${f.learnedParcels ?? 0} colis déjà livrés sur ce trajet avec ce mode d'expédition.`,
+    "learned-route": (f) => {
+      const n = f.learnedParcels ?? 0;
+      return `Les délais prévus s'appuient sur ${n} colis déjà ${n <= 1 ? "livré" : "livrés"} sur ce trajet avec ce mode d'expédition.`;
+    },
   },
   playbookTitles: {
     "wait-first-scan": "En attente du premier scan",
@@ -240,7 +242,9 @@ export const fr: Catalog = {
   },
   messages: {
     "not-shipped": (f, t) =>
-      `Bonjour, le suivi de ${order(f)} n'indique toujours aucune prise en charge par le transporteur${f.lastEvent ? ` depuis le ${date(t, f.lastEvent.date)}` : ""}. Quand le colis sera-t-il remis au transporteur ? Merci.`,
+      f.trackingNumbers.length === 0
+        ? `Bonjour, ${order(f)} n'a toujours pas de numéro de suivi. Quand le colis sera-t-il expédié ? Merci.`
+        : `Bonjour, le suivi de ${order(f)} (${numbers(f, t)}) n'indique toujours aucune prise en charge par le transporteur${f.lastEvent ? ` depuis le ${date(t, f.lastEvent.date)}` : ""}. Quand le colis sera-t-il remis au transporteur ? Merci.`,
     "invalid-number": (f, t) =>
       plural(f)
         ? `Bonjour, ${tracking(f, t)} de ${order(f)} sont introuvables sur les sites de suivi. Pourriez-vous confirmer ces numéros et m'indiquer quel transporteur a pris en charge le colis ? Merci.`
@@ -264,13 +268,13 @@ export const fr: Catalog = {
     returned: (f, t) =>
       `Bonjour, d'après le suivi de ${order(f)} (${numbers(f, t)}), le colis vous est actuellement retourné. Pourriez-vous me le réexpédier ou rembourser la commande ? Merci.`,
     "lost-or-damaged": (f, t) =>
-      `Bonjour, le transporteur indique que le colis de ${order(f)} (${numbers(f, t)}) est perdu ou endommagé. Merci de m'envoyer un nouveau colis ou de rembourser la commande.`,
+      `Bonjour, le transporteur indique que le colis de ${order(f)} (${numbers(f, t)}) est perdu ou endommagé. Pourriez-vous m'envoyer un nouveau colis ou rembourser la commande ? Merci.`,
     "protection-ending": (f, t) =>
       `Bonjour, la Protection acheteur de ${order(f)} ${f.protectionEndsOn ? `prend fin le ${date(t, f.protectionEndsOn)}` : "prend bientôt fin"} et le colis (${numbers(f, t)}) n'est toujours pas arrivé. Merci de m'indiquer où il se trouve. Sans nouvelles précises, j'ouvrirai un litige pour protéger ma commande.`,
   },
   disputes: {
     "not-delivered": (f, t) =>
-      `Le colis de ${order(f)} n'a pas été livré. ${plural(f) ? "Numéros" : "Numéro"} de suivi : ${numbers(f, t)}. ${f.lastEvent ? `Le dernier événement date du ${date(t, f.lastEvent.date)} : « ${f.lastEvent.text} ». ` : "Le suivi n'affiche aucun événement du transporteur. "}${f.daysWithoutUpdate !== null ? `Il n'y a eu aucune mise à jour depuis ${t.days(f.daysWithoutUpdate)}. ` : ""}Je demande un remboursement.`,
+      `Le colis de ${order(f)} n'a pas été livré. ${f.trackingNumbers.length === 0 ? "Le vendeur n'a fourni aucun numéro de suivi." : `${plural(f) ? "Numéros" : "Numéro"} de suivi : ${numbers(f, t)}.`} ${f.lastEvent ? `Le dernier événement date du ${date(t, f.lastEvent.date)} : « ${f.lastEvent.text} ». ` : "Le suivi n'affiche aucun événement du transporteur. "}${f.daysWithoutUpdate !== null ? `Il n'y a eu aucune mise à jour depuis ${t.days(f.daysWithoutUpdate)}. ` : ""}Je demande un remboursement.`,
     "delivered-not-received": (f, t) =>
       `D'après le suivi (${numbers(f, t)}), le colis a été livré${f.deliveredOn ? ` le ${date(t, f.deliveredOn)}` : ""}, mais je ne l'ai pas reçu. L'adresse indiquée sur la commande est correcte. J'ai contacté le transporteur local : le colis ne m'a pas été remis. Je demande un remboursement.`,
     "wrong-destination": (f, t) =>

@@ -12,6 +12,8 @@
 import type { Facts } from "../assess/types.ts";
 import type { Catalog, Tools } from "./catalog.ts";
 
+/** The long date, with the ordinal Brazilians write for the first of the month ("1º de dezembro de 2026"). */
+const date = (t: Tools, day: string) => t.date(day).replace(/^1 de /, "1º de ");
 /** CLDR gives "0 dia" for Portuguese; written Portuguese says "0 dias". */
 const days = (t: Tools, n: number) => (n === 0 ? "0 dias" : t.days(n));
 /** "do pedido 8190…" / "do meu pedido". */
@@ -45,7 +47,7 @@ export const pt: Catalog = {
     closed: "Encerrado",
   },
   stages: {
-    pre_transit: "À espera da transportadora",
+    pre_transit: "Aguardando a transportadora",
     origin: "No país de origem",
     line_haul: "Em trânsito internacional",
     destination: "No país de destino",
@@ -54,7 +56,7 @@ export const pt: Catalog = {
   },
   reasons: {
     "no-tracking-yet": (f, t) =>
-      `Ainda não há número de rastreamento${f.daysWithoutUpdate !== null ? ` (${days(t, f.daysWithoutUpdate)} após o pedido)` : ""}; os vendedores costumam enviar no prazo de ${days(t, f.thresholdDays ?? 7)}.`,
+      `Ainda não há número de rastreamento${f.daysWithoutUpdate !== null ? ` (${days(t, f.daysWithoutUpdate)} após o pedido)` : ""}; os vendedores costumam enviar em até ${days(t, f.thresholdDays ?? 7)}.`,
     "label-only": (f, t) => {
       const d = f.daysWithoutUpdate ?? 0;
       return `Por enquanto só existe a etiqueta de envio, criada ${d <= 0 ? "hoje" : `há ${days(t, d)}`}; a transportadora ainda não recebeu o pacote.`;
@@ -65,12 +67,12 @@ export const pt: Catalog = {
       `Nenhuma transportadora informou nada até agora: sem notícias há ${days(t, f.daysWithoutUpdate ?? 0)}.`,
     "number-invalid": (f, t) =>
       many(f)
-        ? `Os números de rastreamento ${numbers(f, t)} não correspondem ao formato de nenhuma transportadora conhecida; podem conter um erro de digitação.`
+        ? `Um dos números de rastreamento (${numbers(f, t)}) não corresponde ao formato de nenhuma transportadora conhecida; pode conter um erro de digitação.`
         : `O número de rastreamento ${numbers(f, t)} não corresponde ao formato de nenhuma transportadora conhecida; pode conter um erro de digitação.`,
     "seller-slow": (f, t) =>
       `A etiqueta de envio foi criada há ${days(t, f.daysWithoutUpdate ?? 0)}, mas o pacote ainda não foi entregue à transportadora.`,
     moving: (f, t) =>
-      `O pacote está em movimento${f.lastEvent ? `: última atualização em ${t.date(f.lastEvent.date)}` : ", com atualizações recentes"}.`,
+      `O pacote está em movimento${f.lastEvent ? `: última atualização em ${date(t, f.lastEvent.date)}` : ", com atualizações recentes"}.`,
     "quiet-normal": (f, t) =>
       `Sem atualizações há ${days(t, f.daysWithoutUpdate ?? 0)}; nesta etapa, é normal ficar até ${days(t, f.thresholdDays ?? 0)} sem atualizações.`,
     "quiet-long": (f, t) =>
@@ -78,7 +80,7 @@ export const pt: Catalog = {
     "quiet-very-long": (f, t) =>
       `Sem atualizações há ${days(t, f.daysWithoutUpdate ?? 0)}: é muito tempo sem notícias para esta etapa (mais de ${days(t, f.thresholdDays ?? 0)}).`,
     "eta-passed": (f, t) =>
-      `O prazo máximo de entrega previsto${f.etaTo ? ` (${t.date(f.etaTo)})` : ""} já passou.`,
+      `O prazo máximo de entrega previsto${f.etaTo ? ` (${date(t, f.etaTo)})` : ""} já passou.`,
     "in-customs": (f, t) =>
       `O pacote está na alfândega; os trâmites alfandegários costumam levar até ${days(t, f.thresholdDays ?? 7)}.`,
     "customs-long": (f, t) =>
@@ -90,16 +92,16 @@ export const pt: Catalog = {
       return `O pacote chegou ao país de destino${c ? ` (${c})` : ""}.`;
     },
     "local-quiet": (f, t) =>
-      `O pacote chegou e está sem novidades há ${days(t, f.daysWithoutUpdate ?? 0)}; o site da transportadora local pode ter mais informações ${f.lastMileNumber ? `com o número local ${f.lastMileNumber}` : "com o número de rastreamento"}.`,
+      `O pacote chegou ao país e está sem novidades há ${days(t, f.daysWithoutUpdate ?? 0)}; o site da transportadora local pode ter mais informações ${f.lastMileNumber ? `com o número local ${f.lastMileNumber}` : "com o número de rastreamento"}.`,
     "out-for-delivery": () => "O pacote saiu para entrega.",
     "delivery-failed": () => "Houve uma tentativa de entrega sem sucesso.",
     "address-problem": () => "A transportadora informa um problema com o endereço.",
     "waiting-pickup": (f) =>
-      `O pacote está à sua espera num ponto de retirada${f.lastEvent?.place ? ` (${f.lastEvent.place})` : ""}.`,
+      `O pacote está aguardando você em um ponto de retirada${f.lastEvent?.place ? ` (${f.lastEvent.place})` : ""}.`,
     "pickup-final-notice": () =>
       "Este é o último aviso: se não for retirado, o pacote será devolvido ao remetente.",
     delivered: (f, t) =>
-      `A transportadora informa que o pacote foi entregue${f.deliveredOn ? ` em ${t.date(f.deliveredOn)}` : ""}.`,
+      `A transportadora informa que o pacote foi entregue${f.deliveredOn ? ` em ${date(t, f.deliveredOn)}` : ""}.`,
     "delivered-reported-missing": () =>
       "A transportadora indica que o pacote foi entregue, mas você informou que não o recebeu.",
     "wrong-country": (f, t) => {
@@ -114,20 +116,20 @@ export const pt: Catalog = {
       `A transportadora informa um problema${f.lastEvent ? `: "${f.lastEvent.text}"` : ""}.`,
     "protection-soon": (f, t) =>
       f.protectionEndsOn
-        ? `A Proteção ao Comprador termina em ${t.date(f.protectionEndsOn)}${left(t, f.protectionDaysLeft, false)}.`
+        ? `A Proteção ao Comprador termina em ${date(t, f.protectionEndsOn)}${left(t, f.protectionDaysLeft, false)}.`
         : `A Proteção ao Comprador termina em breve${left(t, f.protectionDaysLeft, false)}.`,
     "protection-now": (f, t) =>
       f.protectionEndsOn
-        ? `A Proteção ao Comprador termina em ${t.date(f.protectionEndsOn)}${left(t, f.protectionDaysLeft, true)}.`
+        ? `A Proteção ao Comprador termina em ${date(t, f.protectionEndsOn)}${left(t, f.protectionDaysLeft, true)}.`
         : `A Proteção ao Comprador está prestes a terminar${left(t, f.protectionDaysLeft, true)}.`,
     "protection-ended": (f, t) =>
       f.protectionEndsOn
-        ? `A Proteção ao Comprador terminou em ${t.date(f.protectionEndsOn)}.`
+        ? `A Proteção ao Comprador terminou em ${date(t, f.protectionEndsOn)}.`
         : "A Proteção ao Comprador já terminou.",
     "protection-estimated": () =>
       "A data de fim da Proteção ao Comprador é uma estimativa nossa; consulte a data real na página do pedido e anote-a aqui.",
     "dispute-open": (f, t) =>
-      `Você abriu uma disputa${f.disputeOpenedOn ? ` em ${t.date(f.disputeOpenedOn)}` : ""}; responda a todas as solicitações feitas nela.`,
+      `Você abriu uma disputa${f.disputeOpenedOn ? ` em ${date(t, f.disputeOpenedOn)}` : ""}; responda a todas as solicitações feitas nela.`,
     "seller-replied": () => "O vendedor respondeu à sua mensagem.",
     "receipt-confirmed": () => "Você confirmou o recebimento; este pedido está encerrado.",
     "learned-route": (f) => {
@@ -142,7 +144,7 @@ export const pt: Catalog = {
     },
   },
   playbookTitles: {
-    "wait-first-scan": "À espera da primeira atualização",
+    "wait-first-scan": "Aguardando a primeira atualização",
     "invalid-number": "Número de rastreamento não encontrado",
     "seller-not-shipped": "Ainda não entregue à transportadora",
     "normal-transit": "Trânsito normal",
@@ -151,7 +153,7 @@ export const pt: Catalog = {
     "arrived-check-local": "Chegou: acompanhe pela transportadora local",
     "out-for-delivery": "Saiu para entrega",
     "delivery-failed": "Tentativa de entrega sem sucesso",
-    "pickup-waiting": "À espera de retirada",
+    "pickup-waiting": "Aguardando retirada",
     delivered: "Entregue",
     "delivered-not-received": "Entregue, mas não recebido",
     "wrong-destination": "A caminho do local errado",
@@ -165,8 +167,10 @@ export const pt: Catalog = {
       "Confira se o número de rastreamento foi copiado exatamente como o vendedor o forneceu.",
     ],
     "invalid-number": (f, t) => [
-      `Compare ${numbers(f, t)} com o que aparece na página do pedido, caractere por caractere.`,
-      "Pesquise o número no site da própria transportadora e num site de rastreamento que reúna várias transportadoras.",
+      many(f)
+        ? `Compare ${numbers(f, t)} com os números que aparecem na página do pedido, caractere por caractere.`
+        : `Compare ${numbers(f, t)} com o número que aparece na página do pedido, caractere por caractere.`,
+      "Pesquise o número no site da própria transportadora e em um site de rastreamento que reúna várias transportadoras.",
       "Peça ao vendedor que confirme o número e a transportadora.",
       "Guarde uma captura de tela da página do pedido em que aparece o número.",
     ],
@@ -177,17 +181,17 @@ export const pt: Catalog = {
     ],
     "normal-transit": (f, t) => [
       f.etaTo
-        ? `Nada a fazer: o pacote deve chegar até ${t.date(f.etaTo)}.`
+        ? `Nada a fazer: o pacote deve chegar até ${date(t, f.etaTo)}.`
         : "Nada a fazer: o pacote segue normalmente.",
       f.protectionEndsOn
-        ? `Acompanhe o prazo da Proteção ao Comprador (até ${t.date(f.protectionEndsOn)}).`
+        ? `Acompanhe o prazo da Proteção ao Comprador (até ${date(t, f.protectionEndsOn)}).`
         : "Anote a data de fim da Proteção ao Comprador, que aparece na página do pedido.",
     ],
     "long-silence": (f, t) => [
-      `Pesquise ${numbers(f, t)} no site da transportadora e num site de rastreamento que reúna várias transportadoras, à procura de eventos mais recentes.`,
+      `Pesquise ${numbers(f, t)} no site da transportadora e em um site de rastreamento que reúna várias transportadoras, à procura de eventos mais recentes.`,
       "Pergunte ao vendedor se o pacote tem um novo número de rastreamento.",
       f.protectionEndsOn
-        ? `Se continuar sem notícias, abra uma disputa antes de ${t.date(f.protectionEndsOn)}.`
+        ? `Se continuar sem notícias, abra uma disputa antes de ${date(t, f.protectionEndsOn)}.`
         : "Se continuar sem notícias, abra uma disputa antes do fim da Proteção ao Comprador.",
     ],
     customs: (f, t) => [
@@ -212,7 +216,7 @@ export const pt: Catalog = {
       "Veja se há um aviso na sua caixa de correio.",
     ],
     "pickup-waiting": (f) => [
-      `Retire o pacote${f.lastEvent?.place ? ` em ${f.lastEvent.place}` : " no ponto de retirada"}; leve um documento de identidade e o número de rastreamento.`,
+      `Retire o pacote no ponto de retirada${f.lastEvent?.place ? ` (${f.lastEvent.place})` : ""}; leve um documento de identidade e o número de rastreamento.`,
       "Os pacotes não retirados no prazo são devolvidos ao remetente.",
     ],
     delivered: () => [
@@ -243,16 +247,18 @@ export const pt: Catalog = {
       "Abra uma disputa com a declaração da transportadora e o histórico de rastreamento.",
     ],
     "protection-expiring": (f, t) => [
-      `Escreva hoje ao vendedor sobre ${f.orderNumber ? `o pedido ${f.orderNumber}` : "este pedido"}.`,
+      `Escreva hoje mesmo ao vendedor sobre ${f.orderNumber ? `o pedido ${f.orderNumber}` : "este pedido"}.`,
       f.protectionEndsOn
-        ? `Se não houver uma resposta clara, abra uma disputa antes de ${t.date(f.protectionEndsOn)}; não deixe passar essa data.`
+        ? `Se não houver uma resposta clara, abra uma disputa antes de ${date(t, f.protectionEndsOn)}; não deixe passar essa data.`
         : "Se não houver uma resposta clara, abra uma disputa antes do fim da Proteção ao Comprador.",
       "Reúna as provas listadas abaixo.",
     ],
   },
   messages: {
     "not-shipped": (f, t) =>
-      `Olá! ${f.lastEvent ? `Desde ${t.date(f.lastEvent.date)}, o rastreamento ${ofOrder(f)} não mostra` : `O rastreamento ${ofOrder(f)} ainda não mostra`} nenhuma movimentação da transportadora. Quando o pacote será entregue à transportadora? ${thanks}`,
+      f.trackingNumbers.length === 0
+        ? `Olá! ${f.orderNumber ? `O pedido ${f.orderNumber}` : "Meu pedido"} ainda não tem número de rastreamento. Quando o pacote será enviado? ${thanks}`
+        : `Olá! ${f.lastEvent ? `Desde ${date(t, f.lastEvent.date)}, o rastreamento ${ofOrder(f)} (${numbers(f, t)}) não mostra` : `O rastreamento ${ofOrder(f)} (${numbers(f, t)}) ainda não mostra`} nenhuma movimentação da transportadora. Quando o pacote será entregue à transportadora? ${thanks}`,
     "invalid-number": (f, t) =>
       `Olá! Não encontro ${trackingPhrase(f, t)} ${ofOrder(f)} em nenhum site de rastreamento. Poderia confirmar ${many(f) ? "os números" : "o número"} e informar qual transportadora está com o pacote? ${thanks}`,
     "no-update": (f, t) =>
@@ -260,25 +266,25 @@ export const pt: Catalog = {
     "customs-delay": (f, t) =>
       `Olá! O pacote ${ofOrder(f)} (${numbers(f, t)}) está retido na alfândega há ${days(t, f.daysWithoutUpdate ?? 0)}. Poderia verificar com o seu parceiro de logística se a alfândega precisa de alguma coisa? ${thanks}`,
     "delivered-not-received": (f, t) =>
-      `Olá! O rastreamento ${ofOrder(f)} (${numbers(f, t)}) indica que o pacote foi entregue${f.deliveredOn ? ` em ${t.date(f.deliveredOn)}` : ""}, mas eu não o recebi. Já verifiquei a minha caixa de correio e o local de entrega. Por favor, envie-me a prova de entrega ou ajude-me a encontrar o pacote; caso contrário, vou abrir uma disputa.`,
+      `Olá! O rastreamento ${ofOrder(f)} (${numbers(f, t)}) indica que o pacote foi entregue${f.deliveredOn ? ` em ${date(t, f.deliveredOn)}` : ""}, mas eu não o recebi. Já verifiquei minha caixa de correio e o local de entrega. Por favor, envie-me a prova de entrega ou ajude-me a encontrar o pacote; caso contrário, vou abrir uma disputa.`,
     "carrier-delivery-query": (f, t) =>
-      `Olá! O pacote ${f.lastMileNumber ? `com o número ${f.lastMileNumber}` : `com ${trackingPhrase(f, t)}`} aparece como entregue${f.deliveredOn ? ` em ${t.date(f.deliveredOn)}` : ""}, mas eu não o recebi. Poderiam informar onde e a quem ele foi entregue e, se tiverem, enviar uma foto ou a assinatura? ${thanks}`,
+      `Olá! O pacote ${f.lastMileNumber ? `com o número ${f.lastMileNumber}` : `com ${trackingPhrase(f, t)}`} aparece como entregue${f.deliveredOn ? ` em ${date(t, f.deliveredOn)}` : ""}, mas eu não o recebi. Poderiam informar onde e a quem ele foi entregue e, se tiverem, enviar uma foto ou a assinatura? ${thanks}`,
     "wrong-destination": (f, t) => {
       const dest = destination(f, t);
-      return `Olá! O rastreamento ${ofOrder(f)} (${numbers(f, t)}) mostra o pacote em ${f.wrongPlace ?? "outro local"}, mas ${dest ? `o destino do pedido é ${dest}` : "o meu endereço de entrega é outro"}. Por favor, verifique o rastreamento e envie-me o número correto do meu pedido.`;
+      return `Olá! O rastreamento ${ofOrder(f)} (${numbers(f, t)}) mostra o pacote em ${f.wrongPlace ?? "outro local"}, mas ${dest ? `o destino do pedido é ${dest}` : "meu endereço de entrega é outro"}. Por favor, verifique o rastreamento e envie-me o número correto do meu pedido.`;
     },
     returned: (f, t) =>
       `Olá! O rastreamento ${ofOrder(f)} (${numbers(f, t)}) mostra que o pacote está sendo devolvido a você. Poderia enviá-lo novamente ou reembolsar o pedido? ${thanks}`,
     "lost-or-damaged": (f, t) =>
       `Olá! A transportadora informa que o pacote ${ofOrder(f)} (${numbers(f, t)}) foi extraviado ou danificado. Por favor, envie um novo pacote ou reembolse o pedido. ${thanks}`,
     "protection-ending": (f, t) =>
-      `Olá! A Proteção ao Comprador ${ofOrder(f)} termina ${f.protectionEndsOn ? `em ${t.date(f.protectionEndsOn)}` : "em breve"} e o pacote (${numbers(f, t)}) ainda não chegou. Por favor, informe-me onde ele está. Sem notícias claras, vou abrir uma disputa para proteger o pedido.`,
+      `Olá! A Proteção ao Comprador ${ofOrder(f)} termina ${f.protectionEndsOn ? `em ${date(t, f.protectionEndsOn)}` : "em breve"} e o pacote (${numbers(f, t)}) ainda não chegou. Por favor, informe-me onde ele está. Sem notícias claras, vou abrir uma disputa para proteger o pedido.`,
   },
   disputes: {
     "not-delivered": (f, t) =>
-      `O pacote ${ofOrder(f)} não foi entregue. ${many(f) ? "Números" : "Número"} de rastreamento: ${numbers(f, t)}. ${f.lastEvent ? `O último evento foi em ${t.date(f.lastEvent.date)}: "${f.lastEvent.text}". ` : "O rastreamento não mostra nenhum evento da transportadora. "}${f.daysWithoutUpdate !== null ? `Não há atualizações há ${days(t, f.daysWithoutUpdate)}. ` : ""}Solicito o reembolso.`,
+      `O pacote ${ofOrder(f)} não foi entregue. ${f.trackingNumbers.length === 0 ? "O vendedor não informou nenhum número de rastreamento." : `${many(f) ? "Números" : "Número"} de rastreamento: ${numbers(f, t)}.`} ${f.lastEvent ? `O último evento foi em ${date(t, f.lastEvent.date)}: "${f.lastEvent.text}". ` : "O rastreamento não mostra nenhum evento da transportadora. "}${f.daysWithoutUpdate !== null ? `Não há atualizações há ${days(t, f.daysWithoutUpdate)}. ` : ""}Solicito o reembolso.`,
     "delivered-not-received": (f, t) =>
-      `O rastreamento (${numbers(f, t)}) indica que o pacote foi entregue${f.deliveredOn ? ` em ${t.date(f.deliveredOn)}` : ""}, mas não o recebi. O endereço no pedido está correto. Consultei a transportadora local e o pacote não me foi entregue. Solicito o reembolso.`,
+      `O rastreamento (${numbers(f, t)}) indica que o pacote foi entregue${f.deliveredOn ? ` em ${date(t, f.deliveredOn)}` : ""}, mas não o recebi. O endereço no pedido está correto. Consultei a transportadora local e o pacote não me foi entregue. Solicito o reembolso.`,
     "wrong-destination": (f, t) => {
       const dest = destination(f, t);
       return `O rastreamento (${numbers(f, t)}) mostra o pacote em ${f.wrongPlace ?? "outro local"}, e não no meu endereço${dest ? ` (${dest})` : ""}. Anexo capturas de tela do rastreamento e do endereço do meu pedido. Solicito o reembolso.`;
@@ -288,18 +294,18 @@ export const pt: Catalog = {
     "lost-or-damaged": (f, t) =>
       `A transportadora informa que o pacote (${numbers(f, t)}) foi extraviado ou danificado. Anexo a declaração da transportadora e o histórico de rastreamento. Solicito o reembolso.`,
     "customs-delay": (f, t) =>
-      `O pacote (${numbers(f, t)}) está retido na alfândega há ${days(t, f.daysWithoutUpdate ?? 0)}, sem qualquer avanço${f.lastEvent ? ` desde ${t.date(f.lastEvent.date)}` : ""}. Anexo o histórico de rastreamento. Solicito o reembolso.`,
+      `O pacote (${numbers(f, t)}) está retido na alfândega há ${days(t, f.daysWithoutUpdate ?? 0)}, sem qualquer avanço${f.lastEvent ? ` desde ${date(t, f.lastEvent.date)}` : ""}. Anexo o histórico de rastreamento. Solicito o reembolso.`,
   },
   evidence: {
     "tracking-numbers": "Números de rastreamento e a transportadora de cada um",
     "tracking-history":
       "Histórico completo de rastreamento, tal como foi obtido, com a data e a hora de cada consulta",
     "order-details": "Detalhes do pedido (número, data, produtos)",
-    "delivery-address": "O seu endereço de entrega (captura de tela da página do pedido)",
+    "delivery-address": "Seu endereço de entrega (captura de tela da página do pedido)",
     "protection-dates": "Data de fim da Proteção ao Comprador (captura de tela da página do pedido)",
     "wrong-place": "O evento de rastreamento que mostra o local errado",
     "carrier-response": "A resposta da transportadora local",
-    "seller-messages": "A sua conversa com o vendedor (capturas de tela)",
+    "seller-messages": "Suas mensagens com o vendedor (capturas de tela)",
     "proof-not-delivered":
       "Prova de que o pacote não chegou às suas mãos (declaração da transportadora, registro da portaria ou do armário de encomendas)",
   },
