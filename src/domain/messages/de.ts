@@ -1,7 +1,8 @@
 /**
  * German: says what en.ts says, in the words AliExpress Germany uses ("Käuferschutz",
  * "Streitfall", "Sendungsnummer"), formal "Sie". `t.days` and `t.country` give nominatives, so
- * sentences never put them after a preposition that needs the dative ("seit", "in" + country).
+ * sentences never put them after a preposition that needs the dative ("in" + country); after
+ * "seit" the day count comes from `daysDat` ("seit 1 Tag", "seit 12 Tagen").
  */
 import type { Facts } from "../assess/types.ts";
 import type { Catalog, Tools } from "./catalog.ts";
@@ -13,6 +14,8 @@ const myOrderDat = (f: Facts) =>
 const myOrderAcc = (f: Facts) =>
   f.orderNumber ? `meine Bestellung Nr. ${f.orderNumber}` : "meine Bestellung";
 const numbers = (f: Facts, t: Tools) => t.list(f.trackingNumbers);
+/** Dative of a day count, for "seit": "1 Tag", "12 Tagen". */
+const daysDat = (count: number, t: Tools) => t.days(count).replace(/Tage$/, "Tagen");
 const several = (f: Facts) => f.trackingNumbers.length > 1;
 /** "die Sendungsnummer X" / "die Sendungsnummern X und Y" (nominative or accusative). */
 const theNumbers = (f: Facts, t: Tools) =>
@@ -66,11 +69,11 @@ export const de: Catalog = {
     "no-tracking-yet": (f, t) =>
       `${f.daysWithoutUpdate !== null ? `${t.days(f.daysWithoutUpdate)} nach der Bestellung gibt es noch keine Sendungsnummer` : "Es gibt noch keine Sendungsnummer"}; Verkäufer brauchen für den Versand meist bis zu ${t.days(f.thresholdDays ?? 7)}.`,
     "label-only": (f, t) =>
-      `Bisher gibt es nur ein Versandetikett (${t.days(f.daysWithoutUpdate ?? 0)} alt); der Versanddienstleister hat das Paket noch nicht erfasst.`,
+      `Das Versandetikett ist bereits ${t.days(f.daysWithoutUpdate ?? 0)} alt, doch der Versanddienstleister hat das Paket noch nicht erfasst.`,
     "first-scan-window": (f, t) =>
       `Der erste Scan lässt nach dem Versand oft bis zu ${t.days(f.thresholdDays ?? 3)} auf sich warten; das ist normal.`,
     "no-events-yet": (f, t) =>
-      `Schon ${t.days(f.daysWithoutUpdate ?? 0)} lang hat kein Versanddienstleister etwas gemeldet.`,
+      `Seit ${daysDat(f.daysWithoutUpdate ?? 0, t)} hat kein Versanddienstleister etwas gemeldet.`,
     "number-invalid": (f, t) =>
       several(f)
         ? `Die Sendungsnummern ${numbers(f, t)} passen zu keinem Format eines bekannten Versanddienstleisters; vielleicht enthalten sie einen Tippfehler.`
@@ -82,7 +85,7 @@ export const de: Catalog = {
     "quiet-normal": (f, t) =>
       `Die letzte Aktualisierung ist ${t.days(f.daysWithoutUpdate ?? 0)} her; in dieser Phase ist es normal, wenn eine Pause bis zu ${t.days(f.thresholdDays ?? 0)} dauert.`,
     "quiet-long": (f, t) =>
-      `Die letzte Aktualisierung ist ${t.days(f.daysWithoutUpdate ?? 0)} her; das ist länger, als in dieser Phase üblich (bis zu ${t.days(f.thresholdDays ?? 0)}).`,
+      `Die letzte Aktualisierung ist ${t.days(f.daysWithoutUpdate ?? 0)} her; das ist länger als in dieser Phase üblich (bis zu ${t.days(f.thresholdDays ?? 0)}).`,
     "quiet-very-long": (f, t) =>
       `Die letzte Aktualisierung ist ${t.days(f.daysWithoutUpdate ?? 0)} her – für diese Phase eine sehr lange Zeit ohne Meldung (mehr als ${t.days(f.thresholdDays ?? 0)}).`,
     "eta-passed": (f, t) =>
@@ -96,7 +99,7 @@ export const de: Catalog = {
     "arrived-destination": (f, t) =>
       `Das Paket ist im Zielland angekommen${f.destination.country ? ` (${t.country(f.destination.country)})` : ""}.`,
     "local-quiet": (f, t) =>
-      `Das Paket ist im Zielland angekommen, doch die letzte Meldung ist schon ${t.days(f.daysWithoutUpdate ?? 0)} her; beim Zustelldienst in Ihrem Land finden Sie unter ${f.lastMileNumber ? `der lokalen Sendungsnummer ${f.lastMileNumber}` : "Ihrer Sendungsnummer"} möglicherweise mehr.`,
+      `Das Paket ist im Zielland angekommen, doch die letzte Meldung ist schon ${t.days(f.daysWithoutUpdate ?? 0)} her; beim Zustelldienst in Ihrem Land finden Sie unter ${f.lastMileNumber ? `der lokalen Sendungsnummer ${f.lastMileNumber}` : "Ihrer Sendungsnummer"} möglicherweise weitere Informationen.`,
     "out-for-delivery": () => "Das Paket befindet sich in der Zustellung.",
     "delivery-failed": () => "Ein Zustellversuch ist fehlgeschlagen.",
     "address-problem": () => "Der Versanddienstleister meldet ein Problem mit der Adresse.",
@@ -236,7 +239,7 @@ export const de: Catalog = {
       "Eröffnen Sie einen Streitfall mit der Mitteilung des Versanddienstleisters und dem Sendungsverlauf.",
     ],
     "protection-expiring": (f, t) => [
-      `Schreiben Sie noch heute dem Verkäufer wegen ${f.orderNumber ? `der Bestellung Nr. ${f.orderNumber}` : "Ihrer Bestellung"}.`,
+      `Schreiben Sie dem Verkäufer noch heute wegen ${f.orderNumber ? `der Bestellung Nr. ${f.orderNumber}` : "Ihrer Bestellung"}.`,
       f.protectionEndsOn
         ? `Wenn keine klare Antwort kommt, eröffnen Sie vor dem ${t.date(f.protectionEndsOn)} einen Streitfall; warten Sie nicht über dieses Datum hinaus.`
         : "Wenn keine klare Antwort kommt, eröffnen Sie einen Streitfall, bevor der Käuferschutz endet.",
@@ -245,7 +248,9 @@ export const de: Catalog = {
   },
   messages: {
     "not-shipped": (f, t) =>
-      `Guten Tag, zu ${myOrderDat(f)} gibt es${f.lastEvent ? ` seit dem ${t.date(f.lastEvent.date)}` : ""} noch keinen Scan des Versanddienstleisters. Wann wird das Paket an den Versanddienstleister übergeben? Vielen Dank.`,
+      f.trackingNumbers.length > 0
+        ? `Guten Tag, das Paket zu ${myOrderDat(f)} (${numbers(f, t)}) wurde vom Versanddienstleister noch nicht erfasst${f.lastEvent ? `; die letzte Meldung stammt vom ${t.date(f.lastEvent.date)}` : ""}. Könnten Sie mir mitteilen, wann das Paket an den Versanddienstleister übergeben wird? Vielen Dank.`
+        : `Guten Tag, zu ${myOrderDat(f)} gibt es noch keine Sendungsnummer. Könnten Sie mir mitteilen, wann das Paket versendet wird? Vielen Dank.`,
     "invalid-number": (f, t) =>
       several(f)
         ? `Guten Tag, die Sendungsnummern ${numbers(f, t)} zu ${myOrderDat(f)} werden auf Tracking-Websites nicht gefunden. Könnten Sie die Nummern bestätigen und mir mitteilen, welcher Versanddienstleister das Paket hat? Vielen Dank.`
@@ -253,7 +258,7 @@ export const de: Catalog = {
     "no-update": (f, t) =>
       `Guten Tag, die letzte Änderung in der Sendungsverfolgung zu ${myOrderDat(f)} (${numbers(f, t)}) ist bereits ${t.days(f.daysWithoutUpdate ?? 0)} her. Könnten Sie bei Ihrem Logistikpartner nachfragen, wo sich das Paket befindet, und mir gegebenenfalls eine neue Sendungsnummer schicken? Vielen Dank.`,
     "customs-delay": (f, t) =>
-      `Guten Tag, das Paket zu ${myOrderDat(f)} (${numbers(f, t)}) liegt bereits ${t.days(f.daysWithoutUpdate ?? 0)} beim Zoll fest. Könnten Sie bei Ihrem Logistikpartner klären, ob der Zoll etwas benötigt? Vielen Dank.`,
+      `Guten Tag, das Paket zu ${myOrderDat(f)} (${numbers(f, t)}) liegt seit ${daysDat(f.daysWithoutUpdate ?? 0, t)} beim Zoll fest. Könnten Sie bei Ihrem Logistikpartner klären, ob der Zoll etwas benötigt? Vielen Dank.`,
     "delivered-not-received": (f, t) =>
       `Guten Tag, laut Sendungsverfolgung wurde das Paket zu ${myOrderDat(f)} (${numbers(f, t)})${f.deliveredOn ? ` am ${t.date(f.deliveredOn)}` : ""} zugestellt, ich habe es jedoch nicht erhalten. Meinen Briefkasten und den Zustellort habe ich bereits geprüft. Bitte senden Sie mir den Zustellnachweis oder helfen Sie mir, das Paket zu finden; andernfalls werde ich einen Streitfall eröffnen.`,
     "carrier-delivery-query": (f, t) =>
@@ -261,7 +266,7 @@ export const de: Catalog = {
     "wrong-destination": (f, t) =>
       `Guten Tag, laut Sendungsverfolgung zu ${myOrderDat(f)} (${numbers(f, t)}) befindet sich das Paket ${notAtMyAddress(f, t)}. Bitte prüfen Sie die Sendungsnummer und teilen Sie mir die richtige Nummer für meine Bestellung mit.`,
     returned: (f, t) =>
-      `Guten Tag, laut Sendungsverfolgung zu ${myOrderDat(f)} (${numbers(f, t)}) geht das Paket an Sie zurück. Können Sie es erneut versenden oder mir den Kaufpreis erstatten? Vielen Dank.`,
+      `Guten Tag, laut Sendungsverfolgung zu ${myOrderDat(f)} (${numbers(f, t)}) geht das Paket an Sie zurück. Könnten Sie es erneut versenden oder mir den Kaufpreis erstatten? Vielen Dank.`,
     "lost-or-damaged": (f, t) =>
       `Guten Tag, der Versanddienstleister meldet das Paket zu ${myOrderDat(f)} (${numbers(f, t)}) als verloren oder beschädigt. Bitte schicken Sie mir Ersatz oder erstatten Sie mir den Kaufpreis. Vielen Dank.`,
     "protection-ending": (f, t) =>
@@ -270,12 +275,14 @@ export const de: Catalog = {
   disputes: {
     "not-delivered": (f, t) => {
       const days = f.daysWithoutUpdate === null ? null : t.days(f.daysWithoutUpdate);
+      const tracking =
+        f.trackingNumbers.length > 0
+          ? `${several(f) ? "Sendungsnummern" : "Sendungsnummer"}: ${numbers(f, t)}.`
+          : "Der Verkäufer hat keine Sendungsnummer angegeben.";
       const history = f.lastEvent
         ? `Die letzte Meldung vom ${t.date(f.lastEvent.date)} lautet: „${f.lastEvent.text}“.${days ? ` Das ist bereits ${days} her.` : ""}`
-        : days
-          ? `${days} nach dem Versand liegt noch keine Meldung eines Versanddienstleisters vor.`
-          : "Es liegt keine Meldung eines Versanddienstleisters vor.";
-      return `Das Paket zu ${myOrderDat(f)} wurde nicht zugestellt. ${several(f) ? "Sendungsnummern" : "Sendungsnummer"}: ${numbers(f, t)}. ${history} Ich beantrage eine Rückerstattung.`;
+        : `Die Sendungsverfolgung zeigt keine Meldung eines Versanddienstleisters.${f.daysWithoutUpdate === null ? "" : ` Seit ${daysDat(f.daysWithoutUpdate, t)} gibt es keine Aktualisierung.`}`;
+      return `Das Paket zu ${myOrderDat(f)} wurde nicht zugestellt. ${tracking} ${history} Ich beantrage eine Rückerstattung.`;
     },
     "delivered-not-received": (f, t) =>
       `Laut Sendungsverfolgung (${numbers(f, t)}) wurde das Paket${f.deliveredOn ? ` am ${t.date(f.deliveredOn)}` : ""} zugestellt, ich habe es jedoch nicht erhalten. Die Adresse in der Bestellung ist korrekt. Ich habe beim Zustelldienst in meinem Land nachgefragt: Das Paket wurde mir nicht zugestellt. Ich beantrage eine Rückerstattung.`,
@@ -286,7 +293,7 @@ export const de: Catalog = {
     "lost-or-damaged": (f, t) =>
       `Der Versanddienstleister meldet das Paket (${numbers(f, t)}) als verloren oder beschädigt. Die Mitteilung des Versanddienstleisters und der Sendungsverlauf sind beigefügt. Ich beantrage eine Rückerstattung.`,
     "customs-delay": (f, t) =>
-      `Das Paket (${numbers(f, t)}) liegt bereits ${t.days(f.daysWithoutUpdate ?? 0)} beim Zoll fest${f.lastEvent ? `; seit dem ${t.date(f.lastEvent.date)} gibt es keinen Fortschritt` : ", ohne dass sich etwas bewegt"}. Der Sendungsverlauf ist beigefügt. Ich beantrage eine Rückerstattung.`,
+      `Das Paket (${numbers(f, t)}) liegt seit ${daysDat(f.daysWithoutUpdate ?? 0, t)} beim Zoll fest${f.lastEvent ? `; seit dem ${t.date(f.lastEvent.date)} gibt es keinen Fortschritt` : ", ohne dass sich etwas bewegt"}. Der Sendungsverlauf ist beigefügt. Ich beantrage eine Rückerstattung.`,
   },
   evidence: {
     "tracking-numbers": "Sendungsnummern und der jeweils zuständige Versanddienstleister",

@@ -13,8 +13,8 @@ const daysGen = (count: number, t: Tools) =>
   count === 1 ? t.days(1).replace("dzień", "dnia") : t.days(count);
 /** "zamówienia nr 123" / "mojego zamówienia". */
 const orderGen = (f: Facts) => (f.orderNumber ? `zamówienia nr ${f.orderNumber}` : "mojego zamówienia");
-/** "zamówieniu nr 123" / "moim zamówieniu". */
-const orderLoc = (f: Facts) => (f.orderNumber ? `zamówieniu nr ${f.orderNumber}` : "moim zamówieniu");
+/** "zamówienie nr 123" / "moje zamówienie" (nominative). */
+const orderNom = (f: Facts) => (f.orderNumber ? `zamówienie nr ${f.orderNumber}` : "moje zamówienie");
 const numbers = (f: Facts, t: Tools) => t.list(f.trackingNumbers);
 const several = (f: Facts) => f.trackingNumbers.length > 1;
 /** "numer śledzenia: X" / "numery śledzenia: X i Y", for a parenthesis. */
@@ -23,12 +23,12 @@ const trackRef = (f: Facts, t: Tools) => `${several(f) ? "numery" : "numer"} śl
 const numRef = (f: Facts, t: Tools) => `${several(f) ? "numery" : "numer"} ${numbers(f, t)}`;
 /** "nr X" / "o numerach X i Y", after "przesyłka". */
 const parcelNo = (f: Facts, t: Tools) => `${several(f) ? "o numerach" : "nr"} ${numbers(f, t)}`;
-/** "za 7 dni (28 listopada 2026)", "dziś (...)", the bare date when the count is unusable, or `vague`. */
+/** "za 7 dni (28 listopada 2026)", "jutro (...)", "dziś (...)", the bare date when the count is unusable, or `vague`. */
 const protectionWhen = (f: Facts, t: Tools, vague: string) => {
   const left = f.protectionDaysLeft;
   const date = f.protectionEndsOn ? t.date(f.protectionEndsOn) : null;
   if (left === null || left < 0) return date ?? vague;
-  const when = left === 0 ? "dziś" : `za ${t.days(left)}`;
+  const when = left === 0 ? "dziś" : left === 1 ? "jutro" : `za ${t.days(left)}`;
   return date ? `${when} (${date})` : when;
 };
 /** "Madrid, Hiszpania", or "" when neither is known. */
@@ -122,7 +122,7 @@ export const pl: Catalog = {
       "Data końca Ochrony Kupującego jest tylko szacunkowa; sprawdź rzeczywistą datę na stronie zamówienia i zapisz ją.",
     "dispute-open": (f, t) =>
       `Spór został otwarty${f.disputeOpenedOn ? ` ${t.date(f.disputeOpenedOn)}` : ""}; odpowiadaj na wszystkie prośby, które się w nim pojawią.`,
-    "seller-replied": () => "Sprzedawca odpowiedział na Twoją wiadomość.",
+    "seller-replied": () => "Sprzedawca Ci odpowiedział.",
     "receipt-confirmed": () => "Odbiór został potwierdzony; to zamówienie jest zamknięte.",
     "learned-route": (f) => {
       const parcels =
@@ -213,7 +213,7 @@ export const pl: Catalog = {
       "Jeśli wszystko się zgadza, potwierdź odbiór na stronie zamówienia.",
     ],
     "delivered-not-received": () => [
-      "Zajrzyj do skrzynki pocztowej i paczkomatu, zapytaj w recepcji, sąsiadów oraz osoby, które mogły odebrać przesyłkę.",
+      "Zajrzyj do skrzynki pocztowej i paczkomatu, zapytaj w recepcji, a także sąsiadów i inne osoby, które mogły odebrać przesyłkę.",
       "Zapytaj lokalnego przewoźnika, gdzie i jak przesyłka została doręczona (zdjęcie, podpis, miejsce).",
       "Napisz do sprzedawcy.",
       "Jeśli przesyłka się nie znajdzie, otwórz spór. Nie potwierdzaj odbioru.",
@@ -245,7 +245,9 @@ export const pl: Catalog = {
   },
   messages: {
     "not-shipped": (f, t) =>
-      `Dzień dobry, śledzenie ${orderGen(f)}${f.lastEvent ? ` od ${t.date(f.lastEvent.date)}` : ""} nadal nie pokazuje żadnego skanu przewoźnika. Kiedy przesyłka zostanie przekazana przewoźnikowi? Z góry dziękuję.`,
+      f.trackingNumbers.length > 0
+        ? `Dzień dobry, piszę w sprawie ${orderGen(f)} (${trackRef(f, t)}). Przewoźnik nadal nie zeskanował przesyłki${f.lastEvent ? ` (ostatnia aktualizacja: ${t.date(f.lastEvent.date)})` : ""}. Proszę o informację, kiedy przesyłka zostanie przekazana przewoźnikowi. Z góry dziękuję.`
+        : `Dzień dobry, ${orderNom(f)} nie ma jeszcze numeru śledzenia. Proszę o informację, kiedy przesyłka zostanie wysłana. Z góry dziękuję.`,
     "invalid-number": (f, t) =>
       `Dzień dobry, piszę w sprawie ${orderGen(f)}. ${several(f) ? `Numery śledzenia ${numbers(f, t)} nie są rozpoznawane` : `Numer śledzenia ${numbers(f, t)} nie jest rozpoznawany`} przez serwisy do śledzenia przesyłek. Proszę o potwierdzenie ${several(f) ? "numerów" : "numeru"} i informację, który przewoźnik obsługuje przesyłkę. Z góry dziękuję.`,
     "no-update": (f, t) =>
@@ -265,11 +267,11 @@ export const pl: Catalog = {
     "lost-or-damaged": (f, t) =>
       `Dzień dobry, przewoźnik zgłasza, że przesyłka z ${orderGen(f)} (${trackRef(f, t)}) zaginęła lub została uszkodzona. Proszę o wysłanie nowej przesyłki albo zwrot pieniędzy za zamówienie. Z góry dziękuję.`,
     "protection-ending": (f, t) =>
-      `Dzień dobry, Ochrona Kupującego w ${orderLoc(f)} kończy się ${f.protectionEndsOn ? t.date(f.protectionEndsOn) : "wkrótce"}, a przesyłka (${trackRef(f, t)}) jeszcze nie dotarła. Proszę o informację, gdzie się teraz znajduje. Jeśli nie otrzymam jasnej odpowiedzi, otworzę spór, aby zabezpieczyć zamówienie.`,
+      `Dzień dobry, Ochrona Kupującego dla ${orderGen(f)} kończy się ${f.protectionEndsOn ? t.date(f.protectionEndsOn) : "wkrótce"}, a przesyłka (${trackRef(f, t)}) jeszcze nie dotarła. Proszę o informację, gdzie się teraz znajduje. Jeśli nie otrzymam jasnej odpowiedzi, otworzę spór, aby zabezpieczyć zamówienie.`,
   },
   disputes: {
     "not-delivered": (f, t) =>
-      `Przesyłka z ${orderGen(f)} nie została doręczona. ${several(f) ? "Numery" : "Numer"} śledzenia: ${numbers(f, t)}. ${f.lastEvent ? `Ostatnie zdarzenie z ${t.date(f.lastEvent.date)}: „${f.lastEvent.text}”. ` : "Historia śledzenia nie zawiera żadnego zdarzenia od przewoźnika. "}${f.daysWithoutUpdate !== null ? `Od ${daysGen(f.daysWithoutUpdate, t)} brak aktualizacji. ` : ""}Proszę o zwrot pieniędzy.`,
+      `Przesyłka z ${orderGen(f)} nie została doręczona. ${f.trackingNumbers.length > 0 ? `${several(f) ? "Numery" : "Numer"} śledzenia: ${numbers(f, t)}. ` : "Sprzedawca nie podał numeru śledzenia. "}${f.lastEvent ? `Ostatnie zdarzenie z ${t.date(f.lastEvent.date)}: „${f.lastEvent.text}”. ` : "Historia śledzenia nie zawiera żadnego zdarzenia od przewoźnika. "}${f.daysWithoutUpdate !== null ? `Od ${daysGen(f.daysWithoutUpdate, t)} brak aktualizacji. ` : ""}Proszę o zwrot pieniędzy.`,
     "delivered-not-received": (f, t) =>
       `Według danych śledzenia przesyłka ${parcelNo(f, t)} została doręczona${f.deliveredOn ? ` ${t.date(f.deliveredOn)}` : ""}, ale do mnie nie dotarła. Adres w zamówieniu jest poprawny. Po kontakcie z lokalnym przewoźnikiem potwierdzam, że przesyłka nie została mi doręczona. Proszę o zwrot pieniędzy.`,
     "wrong-destination": (f, t) => {

@@ -3,7 +3,8 @@
  * "трек-номер", "подтвердить получение"). Polite "вы"; messages open with "Здравствуйте!".
  *
  * `t.days` and `t.country` give nominative forms, so every sentence puts them where the
- * nominative (or the identical accusative) is right: "уже 12 дней", "через 3 дня", "(Испания)".
+ * nominative (or the identical accusative) is right: "уже 12 дней", "через 3 дня", "(Испания)";
+ * after "до" and "в течение" the genitive comes from `daysGen` ("до 21 дня", "до 3 дней").
  * The buyer's gender is unknown, so no first-person past tense ("получил/получила") is used.
  */
 import type { Facts } from "../assess/types.ts";
@@ -15,6 +16,9 @@ const end = (s: string) => (s.endsWith(".") ? s : `${s}.`);
 const forOrder = (f: Facts) => (f.orderNumber ? `по заказу № ${f.orderNumber}` : "по моему заказу");
 const ForOrder = (f: Facts) => (f.orderNumber ? `По заказу № ${f.orderNumber}` : "По моему заказу");
 const numbers = (f: Facts, t: Tools) => t.list(f.trackingNumbers);
+/** Genitive of a day count, for "до" and "в течение": "1 дня", "21 дня", "3 дней", "12 дней". */
+const dayPlural = new Intl.PluralRules("ru");
+const daysGen = (n: number) => `${n} ${dayPlural.select(n) === "one" ? "дня" : "дней"}`;
 const many = (f: Facts) => f.trackingNumbers.length > 1;
 /** "трек-номер X" / "трек-номера X и Y" (nominative = accusative). */
 const trackNom = (f: Facts, t: Tools) =>
@@ -67,11 +71,11 @@ export const ru: Catalog = {
   },
   reasons: {
     "no-tracking-yet": (f, t) =>
-      `Трек-номера пока нет${f.daysWithoutUpdate !== null ? ` (заказ оформлен ${ago(f.daysWithoutUpdate, t)})` : ""}. Обычно продавцы отправляют заказ не позже чем через ${t.days(f.thresholdDays ?? 7)}.`,
+      `Трек-номера пока нет${f.daysWithoutUpdate !== null ? ` (заказ оформлен ${ago(f.daysWithoutUpdate, t)})` : ""}. Обычно продавцы отправляют заказ в течение ${daysGen(f.thresholdDays ?? 7)}.`,
     "label-only": (f, t) =>
-      `Пока есть только этикетка для отправки, созданная ${ago(f.daysWithoutUpdate ?? 0, t)}; служба доставки ещё не принимала посылку.`,
-    "first-scan-window": (f, t) =>
-      `Первый статус в отслеживании нередко появляется только через ${t.days(f.thresholdDays ?? 3)} после отправки — это нормально.`,
+      `Пока есть только этикетка для отправки, созданная ${ago(f.daysWithoutUpdate ?? 0, t)}; служба доставки ещё не приняла посылку.`,
+    "first-scan-window": (f) =>
+      `Первого статуса в отслеживании нередко приходится ждать до ${daysGen(f.thresholdDays ?? 3)} после отправки — это нормально.`,
     "no-events-yet": (f, t) =>
       `Уже ${t.days(f.daysWithoutUpdate ?? 0)} от службы доставки нет ни одного статуса.`,
     "number-invalid": (f, t) =>
@@ -85,15 +89,15 @@ export const ru: Catalog = {
         `Посылка в пути: ${f.lastEvent ? `последнее обновление — ${t.date(f.lastEvent.date)}` : "последнее обновление было недавно"}`,
       ),
     "quiet-normal": (f, t) =>
-      `Обновлений нет уже ${t.days(f.daysWithoutUpdate ?? 0)}. На этом этапе это нормально: статус может не меняться ${t.days(f.thresholdDays ?? 0)}.`,
+      `Обновлений нет уже ${t.days(f.daysWithoutUpdate ?? 0)}. На этом этапе это нормально: статус может не меняться до ${daysGen(f.thresholdDays ?? 0)}.`,
     "quiet-long": (f, t) =>
-      `Обновлений нет уже ${t.days(f.daysWithoutUpdate ?? 0)} — для этого этапа это дольше обычного (обычно — ${t.days(f.thresholdDays ?? 0)}).`,
+      `Обновлений нет уже ${t.days(f.daysWithoutUpdate ?? 0)} — для этого этапа это дольше обычного: как правило, перерыв не превышает ${t.days(f.thresholdDays ?? 0)}.`,
     "quiet-very-long": (f, t) =>
       `Обновлений нет уже ${t.days(f.daysWithoutUpdate ?? 0)} — для этого этапа это очень долго: срок в ${t.days(f.thresholdDays ?? 0)} уже превышен.`,
     "eta-passed": (f, t) =>
       `Ожидаемый срок доставки${f.etaTo ? ` (не позднее ${t.date(f.etaTo)})` : ""} уже прошёл.`,
-    "in-customs": (f, t) =>
-      `Посылка на таможне; таможенное оформление может занять ${t.days(f.thresholdDays ?? 7)}.`,
+    "in-customs": (f) =>
+      `Посылка на таможне; таможенное оформление нередко занимает до ${daysGen(f.thresholdDays ?? 7)}.`,
     "customs-long": (f, t) =>
       `Посылка уже ${t.days(f.daysWithoutUpdate ?? 0)} находится на таможне без каких-либо новостей — это дольше обычного.`,
     "customs-needs-you": () =>
@@ -127,9 +131,11 @@ export const ru: Catalog = {
         `Защита покупателя ${f.protectionEndsOn ? `заканчивается ${t.date(f.protectionEndsOn)}` : "скоро заканчивается"}${left(f.protectionDaysLeft, t)}`,
       ),
     "protection-now": (f, t) =>
-      end(
-        `Защита покупателя заканчивается ${f.protectionEndsOn ? `уже ${t.date(f.protectionEndsOn)}` : "совсем скоро"}${left(f.protectionDaysLeft, t, true)}`,
-      ),
+      f.protectionDaysLeft === 0
+        ? `Защита покупателя заканчивается сегодня${f.protectionEndsOn ? ` (${t.date(f.protectionEndsOn)})` : ""}.`
+        : end(
+            `Защита покупателя заканчивается ${f.protectionEndsOn ? `уже ${t.date(f.protectionEndsOn)}` : "совсем скоро"}${left(f.protectionDaysLeft, t, true)}`,
+          ),
     "protection-ended": (f, t) =>
       end(
         `Защита покупателя ${f.protectionEndsOn ? `закончилась ${t.date(f.protectionEndsOn)}` : "уже закончилась"}`,
@@ -256,7 +262,9 @@ export const ru: Catalog = {
   },
   messages: {
     "not-shipped": (f, t) =>
-      `Здравствуйте! ${ForOrder(f)} до сих пор нет отметки о том, что служба доставки приняла посылку${f.lastEvent ? ` (последнее обновление — ${t.date(f.lastEvent.date)})` : ""}. Подскажите, пожалуйста, когда посылка будет передана в доставку? Спасибо!`,
+      f.trackingNumbers.length > 0
+        ? `Здравствуйте! ${ForOrder(f)}${trackParen(f, t)} до сих пор нет отметки о том, что служба доставки приняла посылку${f.lastEvent ? ` (последнее обновление — ${t.date(f.lastEvent.date)})` : ""}. Подскажите, пожалуйста, когда посылка будет передана в доставку? Спасибо!`
+        : `Здравствуйте! ${ForOrder(f)} пока нет трек-номера. Подскажите, пожалуйста, когда посылка будет отправлена? Спасибо!`,
     "invalid-number": (f, t) =>
       `Здравствуйте! ${TrackNom(f, t)} ${forOrder(f)} ${many(f) ? "не отслеживаются" : "не отслеживается"} ни на одном сайте. Подтвердите, пожалуйста, ${many(f) ? "номера" : "номер"} и сообщите, какая служба доставки везёт посылку. Спасибо!`,
     "no-update": (f, t) =>
@@ -272,7 +280,7 @@ export const ru: Catalog = {
       return `Здравствуйте! ${ForOrder(f)}${trackParen(f, t)} в отслеживании указано, что посылка находится в другом месте${f.wrongPlace ? ` (${f.wrongPlace})` : ""}, ${home ? `хотя мой адрес доставки — ${home}` : "а не по моему адресу доставки"}. Пожалуйста, проверьте трек-номер и сообщите правильный.`;
     },
     returned: (f, t) =>
-      `Здравствуйте! ${ForOrder(f)}${trackParen(f, t)} в отслеживании видно, что посылка возвращается к вам. Можете ли вы отправить её ещё раз или вернуть деньги за заказ? Спасибо!`,
+      `Здравствуйте! ${ForOrder(f)}${trackParen(f, t)} в отслеживании видно, что посылка возвращается к вам. Не могли бы вы отправить её ещё раз или вернуть деньги за заказ? Спасибо!`,
     "lost-or-damaged": (f, t) =>
       `Здравствуйте! Служба доставки сообщает, что посылка ${forOrder(f)}${trackParen(f, t)} утеряна или повреждена. Пожалуйста, отправьте новую посылку или верните деньги за заказ. Спасибо!`,
     "protection-ending": (f, t) =>
@@ -280,7 +288,7 @@ export const ru: Catalog = {
   },
   disputes: {
     "not-delivered": (f, t) =>
-      `Посылка ${forOrder(f)} не доставлена. ${many(f) ? "Трек-номера" : "Трек-номер"}: ${numbers(f, t)}. ${f.lastEvent ? `Последний статус от ${t.date(f.lastEvent.date)}: «${f.lastEvent.text}». ` : "В отслеживании нет ни одного статуса от службы доставки. "}${f.daysWithoutUpdate !== null ? `Обновлений нет уже ${t.days(f.daysWithoutUpdate)}. ` : ""}Прошу вернуть деньги.`,
+      `Посылка ${forOrder(f)} не доставлена. ${f.trackingNumbers.length > 0 ? `${many(f) ? "Трек-номера" : "Трек-номер"}: ${numbers(f, t)}. ` : "Продавец не предоставил трек-номер. "}${f.lastEvent ? `Последний статус от ${t.date(f.lastEvent.date)}: «${f.lastEvent.text}». ` : "В отслеживании нет ни одного статуса от службы доставки. "}${f.daysWithoutUpdate !== null ? `Обновлений нет уже ${t.days(f.daysWithoutUpdate)}. ` : ""}Прошу вернуть деньги.`,
     "delivered-not-received": (f, t) =>
       `По ${trackDat(f, t)} посылка значится доставленной${f.deliveredOn ? ` ${t.date(f.deliveredOn)}` : ""}, но до меня она не дошла. Адрес в заказе указан верно. Обращение в местную службу доставки не помогло: посылка мне не вручалась. Прошу вернуть деньги.`,
     "wrong-destination": (f, t) => {
