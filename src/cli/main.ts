@@ -14,6 +14,7 @@ import { registerBackup } from "./commands/backup.ts";
 import { registerClassify } from "./commands/classify.ts";
 import { registerDetect } from "./commands/detect.ts";
 import { registerEdit } from "./commands/edit.ts";
+import { registerEvidence } from "./commands/evidence.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerIngest } from "./commands/ingest.ts";
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerAssess(program);
   registerMessage(program);
+  registerEvidence(program);
   registerImport(program);
   registerExport(program);
   registerIngest(program);
