@@ -44,7 +44,12 @@ export function assessmentText(assessment: Assessment, heading: string): string 
     );
   }
   if (assessment.nextCheckAt) {
-    lines.push(`${colon(words.nextCheck)} ${assessment.nextCheckAt.slice(0, 16).replace("T", " ")} UTC`);
+    const when = new Intl.DateTimeFormat(catalog.language, {
+      dateStyle: "long",
+      timeStyle: "short",
+      timeZone: "UTC",
+    });
+    lines.push(`${colon(words.nextCheck)} ${when.format(Date.parse(assessment.nextCheckAt))} UTC`);
   }
   const { playbook } = assessment;
   if (playbook.steps.length > 0) {
