@@ -81,7 +81,10 @@ export function adjustSituation(found: Situation, input: AdjustInput): Situation
   if (protection && !finished) {
     const { actSoonDays, actNowDays } = input.settings;
     const endMs = Date.parse(protection.endsAt);
-    const replaceable = STILL_WAITING.has(result.playbook);
+    // At the door means fresh news from the local carrier; a stale one (watch) is a silence like any other.
+    const atTheDoor = AT_THE_DOOR.has(result.playbook) && result.verdict !== "watch";
+    const replaceable =
+      STILL_WAITING.has(result.playbook) || (AT_THE_DOOR.has(result.playbook) && !atTheDoor);
     if (protection.daysLeft < 0) {
       result.reasons.push({ code: "protection-ended" });
       result.verdict = "act_now";
@@ -89,7 +92,7 @@ export function adjustSituation(found: Situation, input: AdjustInput): Situation
       result.disputeDue = result.playbook !== "delivery-failed" && result.playbook !== "pickup-waiting";
     } else if (protection.daysLeft <= actNowDays) {
       result.reasons.push({ code: "protection-now" });
-      if (AT_THE_DOOR.has(result.playbook)) result.verdict = atLeast(result.verdict, "act_soon");
+      if (atTheDoor) result.verdict = atLeast(result.verdict, "act_soon");
       else {
         result.verdict = "act_now";
         if (replaceable) result.playbook = "protection-expiring";

@@ -16,10 +16,11 @@ export interface Protection {
 
 const DAY = 86_400_000;
 
-function addDays(day: string, count: number): string {
-  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + count);
-  return date.toISOString().slice(0, 10);
+/** The calendar day (UTC) `count` days after `start` (YYYY-MM-DD or ISO time); null when unreadable. */
+function addDays(start: string, count: number): string | null {
+  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(start) ? `${start}T00:00:00Z` : start);
+  if (Number.isNaN(ms)) return null;
+  return new Date(ms + count * DAY).toISOString().slice(0, 10);
 }
 
 export function protectionOf(order: OrderFacts, nowMs: number): Protection | null {
@@ -31,6 +32,7 @@ export function protectionOf(order: OrderFacts, nowMs: number): Protection | nul
     const start = order.placedAt ?? order.shippedAt;
     if (period === null || !start) return null;
     endsOn = addDays(start, period);
+    if (!endsOn) return null;
     estimated = true;
   }
   const endsAtMs = Date.parse(`${endsOn}T23:59:59.999Z`);

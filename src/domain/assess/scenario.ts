@@ -54,7 +54,9 @@ export const ScenarioSchema = z.object({
   }),
   shipments: z.array(
     z.object({
-      trackingNumber: z.string().min(1),
+      trackingNumber: z
+        .string()
+        .refine((value) => /[A-Za-z0-9]/.test(value), "expected a tracking number (letters and digits)"),
       carrier: z.string().nullish(),
       events: z.array(ScenarioEvent).default([]),
     }),

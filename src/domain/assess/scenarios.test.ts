@@ -327,6 +327,9 @@ describe("the other playbooks", () => {
   it("a protection deadline does not replace the door-step playbooks", () => {
     const a = run({ protectionIn: 2, events: [...SHIPPED(10), [0.1, "Out for delivery", "Madrid, ES"]] });
     expectSituation(a, "act_soon", "out-for-delivery");
+    // Out for delivery five days ago and nothing since: that is a silence, and protection ends.
+    const stale = run({ protectionIn: 1, events: [...SHIPPED(10), [5, "Out for delivery", "Madrid, ES"]] });
+    expectSituation(stale, "act_now", "protection-expiring");
   });
 
   it("receipt confirmed closes the order; nothing more to check", () => {
