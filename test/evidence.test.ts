@@ -20,6 +20,8 @@ import { pathToFileURL } from "node:url";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Catalog } from "../src/domain/messages/catalog.ts";
+import { de } from "../src/domain/messages/de.ts";
 import { ru } from "../src/domain/messages/ru.ts";
 import type { Manifest } from "../src/evidence/write-pack.ts";
 import { run, source } from "./support/run-cli.ts";
@@ -210,6 +212,52 @@ describe("parceltrail evidence", () => {
     ])
       expect(text).toContain(part);
   });
+
+  it.each([ru, de])(
+    "speaks $language all through: its headings in the page and the PDF, no English ones",
+    async (catalog: Catalog) => {
+      const where = join(dir, `pack-${catalog.language}`);
+      const result = await cli(["evidence", ORDER, "--out", where, "--lang", catalog.language]);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      const { pack: labels, words } = catalog;
+      const own = [
+        labels.title,
+        labels.orderName(ORDER, 1),
+        labels.summary,
+        labels.trackingNumbers,
+        labels.handedOffFrom,
+        labels.timeline,
+        labels.sourceHistories,
+        labels.reports,
+        labels.reportKinds.not_received,
+        labels.verify,
+        words.protectionEnds,
+        words.evidence,
+      ];
+      const english = [
+        "Evidence pack",
+        "Summary",
+        "Tracking numbers",
+        "Handed off from",
+        "Timeline",
+        "Each source's history",
+        "Your reports",
+        "Not received",
+        "How to check this pack",
+        "Buyer Protection ends",
+        "Page 1 of",
+      ];
+      const html = readFileSync(join(where, `evidence-${ORDER}.html`), "utf8");
+      expect(html).toContain(`<html lang="${catalog.language}">`);
+      for (const text of own) expect(html).toContain(text);
+      for (const text of english) expect(html).not.toContain(text);
+      const { pages, text } = await pdfText(join(where, `evidence-${ORDER}.pdf`));
+      // pdfjs reads no-break spaces back as plain ones.
+      for (const part of [...own, labels.page(1, pages)]) expect(text).toContain(part.replace(/\s+/g, " "));
+      for (const part of english) expect(text).not.toContain(part);
+    },
+  );
 
   it("replaces its own earlier pack, and refuses a directory that holds anything else", async () => {
     const again = await cli(["evidence", ORDER, "--out", out]);

@@ -11,7 +11,10 @@ import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Assessment } from "../domain/assess/types.ts";
+import type { Catalog } from "../domain/messages/catalog.ts";
+import { de } from "../domain/messages/de.ts";
 import { en } from "../domain/messages/en.ts";
+import { ru } from "../domain/messages/ru.ts";
 import { buildTimeline } from "../domain/timeline/build-timeline.ts";
 import { type OrderDetails, timelineSources } from "../orders/order-details.ts";
 import type { FetchSummary } from "../store/fetches.ts";
@@ -133,7 +136,7 @@ function fetchRow(
   };
 }
 
-function fixture(): {
+function fixture(catalog: Catalog = en): {
   details: OrderDetails;
   bodies: Map<number, Uint8Array | null>;
   assessment: Assessment;
@@ -199,24 +202,24 @@ function fixture(): {
       messages: [],
       dispute: `The parcel has not been delivered. ${HOSTILE}`,
       evidence: [
-        { item: "tracking-numbers", held: true, text: en.evidence["tracking-numbers"] },
-        { item: "tracking-history", held: true, text: en.evidence["tracking-history"] },
-        { item: "seller-messages", held: false, text: en.evidence["seller-messages"] },
-        { item: "carrier-response", held: false, text: en.evidence["carrier-response"] },
+        { item: "tracking-numbers", held: true, text: catalog.evidence["tracking-numbers"] },
+        { item: "tracking-history", held: true, text: catalog.evidence["tracking-history"] },
+        { item: "seller-messages", held: false, text: catalog.evidence["seller-messages"] },
+        { item: "carrier-response", held: false, text: catalog.evidence["carrier-response"] },
       ],
     },
-    lang: "en",
+    lang: catalog.language,
     facts: {} as Assessment["facts"],
   };
   return { details, bodies, assessment };
 }
 
-function makePack(): { pack: EvidencePack; bodies: Map<number, Uint8Array | null> } {
-  const { details, bodies, assessment } = fixture();
+function makePack(catalog: Catalog = en): { pack: EvidencePack; bodies: Map<number, Uint8Array | null> } {
+  const { details, bodies, assessment } = fixture(catalog);
   const pack = buildEvidencePack({
     details,
     assessment,
-    catalog: en,
+    catalog,
     bodies,
     generatedAt: NOW,
     version: "9.9.9",
@@ -354,7 +357,7 @@ describe("the HTML page", () => {
       "Прибыло в сортировочный центр",
       sha(JSON_BODY),
       "raw/2-cainiao.json",
-      "December 20, 2026 (estimated); days left: 29",
+      "December 20, 2026 (estimated) · days left: 29",
       "28001, Madrid, ES (Spain)",
       "2026-11-11 08:30:00 UTC",
       "Act soon",
@@ -416,6 +419,64 @@ describe("the PDF", () => {
     expect(pages).toBeGreaterThan(2);
     expect(text).toContain(`Page ${pages} of ${pages}`);
     expect(text).toContain("Event number 119");
+  });
+});
+
+/** Headings and labels only the English catalog prints; none of them is in the fixture's data. */
+const ENGLISH_LABELS = [
+  "Evidence pack",
+  "Summary",
+  "Order number",
+  "Shipping method",
+  "Timeline",
+  "Each source's history",
+  "Raw response",
+  "Your reports",
+  "Not received",
+  "How to check this pack",
+  "Buyer Protection ends",
+  "days left",
+  "Page 1 of",
+];
+
+describe.each([de, ru])("the pack in $language", (catalog) => {
+  const { pack: labels, words } = catalog;
+  const own = [
+    labels.title,
+    labels.orderName("8190000000000001", 7),
+    labels.summary,
+    labels.orderNumber,
+    labels.shippingMethod,
+    labels.trackingNumbers,
+    labels.timeline,
+    labels.sourceHistories,
+    labels.rawBody,
+    labels.reports,
+    labels.reportKinds.not_received,
+    labels.verify,
+    labels.field(words.daysLeft, "29"),
+    words.protectionEnds,
+    words.evidence,
+    words.toAdd,
+  ];
+
+  it("prints its own headings in the HTML page and none of the English ones", () => {
+    const { pack } = makePack(catalog);
+    expect(pack.reports[0]?.kindLabel).toBe(labels.reportKinds.not_received);
+    const html = renderHtml(pack);
+    expect(html).toMatch(new RegExp(`^<!DOCTYPE html>\n<html lang="${catalog.language}">`));
+    for (const text of [...own, labels.generated("2026-11-21 10:00:00 UTC")])
+      expect(html).toContain(escapeHtml(text));
+    for (const text of ENGLISH_LABELS) expect(html).not.toContain(text);
+  });
+
+  it("prints them in the PDF too, with its page numbers", async () => {
+    const { pages, text } = await pdfText(await renderPdf(makePack(catalog).pack));
+    // pdfjs gives no-break spaces back as plain ones.
+    const plain = (value: string) => value.replace(/\s+/g, " ");
+    for (const part of [...own, labels.page(1, pages), labels.page(pages, pages)])
+      expect(text).toContain(plain(part));
+    for (const part of ENGLISH_LABELS) expect(text).not.toContain(part);
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Assessment, EvidenceItem } from "../domain/assess/types.ts";
-import type { Catalog, Language } from "../domain/messages/catalog.ts";
+import type { Catalog, Language, PackLabels } from "../domain/messages/catalog.ts";
 import type { EventTime } from "../domain/timeline/event-time.ts";
 import type { OrderDetails } from "../orders/order-details.ts";
 
@@ -17,71 +17,14 @@ export const PACK_FORMAT = "parceltrail-evidence/1";
 export const INLINE_RAW_LIMIT = 64 * 1024;
 
 /**
- * The pack's own labels. English is the default; a catalog whose `words` carry the same keys
- * overrides them, so adding these keys to `Catalog.words` translates the pack with no change here.
+ * The labels the renderers print, all from the language's catalog: its `pack` section (headings,
+ * column names, notes) beside its `words` (shared with the CLI).
  */
-export const PACK_WORDS = {
-  title: "Evidence pack",
-  generated: "Generated",
-  asOf: "Judged as of",
-  version: "ParcelTrail version",
-  summary: "Summary",
-  order: "Order",
-  orderNumber: "Order number",
-  marketplace: "Marketplace",
-  itemTitle: "Title",
-  items: "Items",
-  seller: "Seller",
-  placed: "Placed",
-  shippingMethod: "Shipping method",
-  destination: "Destination",
-  notes: "Notes",
-  buyerProtection: "Buyer Protection",
-  trackingNumbers: "Tracking numbers",
-  carrier: "Carrier",
-  role: "Role",
-  firstLeg: "first leg",
-  lastMile: "last mile",
-  handedOffFrom: "Handed off from",
-  numberLinks: "Links between numbers",
-  timeline: "Timeline",
-  time: "Time",
-  status: "Status",
-  event: "Event",
-  place: "Place",
-  numbers: "Numbers",
-  sources: "Sources",
-  sourceHistories: "Each source's history, as fetched",
-  reads: "Reads",
-  fetchedAt: "Fetched",
-  outcome: "Outcome",
-  httpStatus: "HTTP status",
-  contentType: "Content type",
-  size: "Size",
-  sha256: "SHA-256",
-  rawCopy: "Raw copy",
-  rawBody: "Raw response",
-  rawTooLong: "Too long to show here; see the raw copy.",
-  rawShownAbove: "Shown above.",
-  hashMismatch: "The stored body no longer matches its SHA-256.",
-  glyphsMissing:
-    "Some text here is in a script this PDF's font lacks (Chinese, Japanese, Korean or Thai) and shows as empty boxes; the HTML page shows it.",
-  reports: "Your reports",
-  noEvents: "No events yet.",
-  none: "none",
-  unknown: "unknown",
-  verify: "How to check this pack",
-  verifyText:
-    "Every raw response is copied byte for byte into the raw/ folder beside this file. Its SHA-256 (sha256sum raw/*) must equal the one listed here, which was computed when it was received.",
-  pageOf: "Page {page} of {pages}",
-  not_received: "Not received",
-  seller_replied: "Seller replied",
-  dispute_opened: "Dispute opened",
-  receipt_confirmed: "Receipt confirmed",
-} as const;
+export type Words = Catalog["words"] & PackLabels;
 
-export type PackWords = Record<keyof typeof PACK_WORDS, string>;
-export type Words = PackWords & Catalog["words"];
+/** True only while no `pack` key repeats a `words` key: a repeated key would hide one of the two labels. */
+type Clash = Extract<keyof Catalog["words"], keyof PackLabels>;
+export const LABELS_DISTINCT: [Clash] extends [never] ? true : never = true;
 
 /** Where in the pack a held evidence item is, for a link from the checklist. */
 const ITEM_SECTION: Partial<Record<EvidenceItem, string>> = {
@@ -258,8 +201,7 @@ function parseList(json: string): string[] {
 export function buildEvidencePack(input: PackInput): EvidencePack {
   const { details, assessment, catalog, bodies } = input;
   const { order } = details;
-  // Catalog words win: once a language translates a pack label, it shows.
-  const words: Words = { ...PACK_WORDS, ...catalog.words };
+  const words: Words = { ...catalog.words, ...catalog.pack };
   const numberOf = new Map(details.numbers.map((number) => [number.id, number.number]));
 
   // One read may be about several numbers: the store lists it once per number.
@@ -409,7 +351,7 @@ export function buildEvidencePack(input: PackInput): EvidencePack {
     fetches: fetchList,
     reports: details.reports.map((report) => ({
       kind: report.kind,
-      kindLabel: words[report.kind],
+      kindLabel: words.reportKinds[report.kind],
       at: report.at,
       note: report.note,
     })),

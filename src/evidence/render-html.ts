@@ -92,7 +92,7 @@ function fetchTable(pack: EvidencePack, fetches: PackFetch[]): string {
       escapeHtml(fetch.outcome) + (fetch.error ? `<br>${escapeHtml(fetch.error)}` : ""),
       escapeHtml(fetch.httpStatus ?? "–"),
       escapeHtml(fetch.contentType ?? "–"),
-      fetch.bytes === null ? "–" : `${escapeHtml(fetch.bytes)}&nbsp;B`,
+      fetch.bytes === null ? "–" : escapeHtml(w.bytes(fetch.bytes)),
       fetch.sha256
         ? `<span class="hash">${escapeHtml(fetch.sha256)}</span>${fetch.sha256Verified === false ? `<br><span class="warn">${escapeHtml(w.hashMismatch)}</span>` : ""}`
         : "–",
@@ -141,17 +141,18 @@ export function renderHtml(pack: EvidencePack): string {
   const w = pack.words;
   const t = toolsFor(pack.lang);
   const { order, summary } = pack;
-  const orderName = order.orderNumber ?? `#${order.id}`;
+  const orderName = w.orderName(order.orderNumber, order.id);
   const date = (day: string | null) => (day ? escapeHtml(t.date(day)) : null);
   const destination = order.destinationText
     ? escapeHtml(order.destinationText) +
       (order.destination.country ? ` (${escapeHtml(t.country(order.destination.country))})` : "")
     : null;
+  // "Days left: 29" as the CLI prints it, after the same " · ".
   const protection = pack.protection
     ? `${date(pack.protection.endsOn)}${pack.protection.estimated ? ` (${escapeHtml(w.estimated)})` : ""}${
         pack.protection.daysLeft === null
           ? ""
-          : `; ${escapeHtml(w.daysLeft)}: ${escapeHtml(pack.protection.daysLeft)}`
+          : ` · ${escapeHtml(w.field(w.daysLeft, String(pack.protection.daysLeft)))}`
       }`
     : null;
 
@@ -196,7 +197,7 @@ export function renderHtml(pack: EvidencePack): string {
   sections.push(
     `<section id="numbers"><h2>${escapeHtml(w.trackingNumbers)}</h2>`,
     table(
-      [w.trackingNumbers, w.carrier, w.role, w.handedOffFrom, w.status],
+      [w.trackingNumber, w.carrier, w.role, w.handedOffFrom, w.status],
       pack.numbers.map((number) => [
         `<code>${escapeHtml(number.number)}</code>`,
         escapeHtml(number.carrier ?? w.unknown),
@@ -207,12 +208,12 @@ export function renderHtml(pack: EvidencePack): string {
     ),
     pack.links.length
       ? `<h3>${escapeHtml(w.numberLinks)}</h3>${table(
-          [w.handedOffFrom, w.trackingNumbers, w.carrier, w.sources],
+          [w.handedOffFrom, w.trackingNumber, w.carrier, w.source],
           pack.links.map((link) => [
             `<code>${escapeHtml(link.from)}</code>`,
             `<code>${escapeHtml(link.to)}</code>`,
             escapeHtml(link.carrier ?? w.unknown),
-            `${escapeHtml(link.source)}: ${escapeHtml(link.evidence)}`,
+            escapeHtml(w.field(link.source, link.evidence)),
           ]),
         )}`
       : "",
@@ -274,7 +275,7 @@ export function renderHtml(pack: EvidencePack): string {
     `<section id="verify"><h2>${escapeHtml(w.verify)}</h2><p>${escapeHtml(w.verifyText)}</p></section>`,
   );
 
-  const title = `${w.title} – ${w.order} ${orderName}`;
+  const title = `${w.title} – ${orderName}`;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(pack.lang)}">
 <head>
@@ -287,9 +288,9 @@ export function renderHtml(pack: EvidencePack): string {
 </head>
 <body>
 <header>
-<h1>${escapeHtml(w.title)}: ${escapeHtml(w.order)} ${escapeHtml(orderName)}</h1>
+<h1>${escapeHtml(title)}</h1>
 ${order.title ? `<p class="meta">${escapeHtml(order.title)}</p>` : ""}
-<p class="meta">${escapeHtml(w.generated)} ${escapeHtml(utc(pack.generatedAt))}${pack.asOf === pack.generatedAt ? "" : ` · ${escapeHtml(w.asOf)} ${escapeHtml(utc(pack.asOf))}`} · ${escapeHtml(w.version)} ${escapeHtml(pack.parceltrailVersion)}</p>
+<p class="meta">${escapeHtml(w.generated(utc(pack.generatedAt)))}${pack.asOf === pack.generatedAt ? "" : ` · ${escapeHtml(w.asOf(utc(pack.asOf)))}`} · ${escapeHtml(w.version(pack.parceltrailVersion))}</p>
 </header>
 <main>
 ${sections.filter(Boolean).join("\n")}

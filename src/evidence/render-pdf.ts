@@ -151,7 +151,9 @@ function writeBody(doc: Doc, pack: EvidencePack): void {
       w.protectionEnds,
       pack.protection
         ? `${date(pack.protection.endsOn)}${pack.protection.estimated ? ` (${w.estimated})` : ""}${
-            pack.protection.daysLeft === null ? "" : `; ${w.daysLeft}: ${pack.protection.daysLeft}`
+            pack.protection.daysLeft === null
+              ? ""
+              : ` · ${w.field(w.daysLeft, String(pack.protection.daysLeft))}`
           }`
         : null,
     ],
@@ -161,7 +163,7 @@ function writeBody(doc: Doc, pack: EvidencePack): void {
   heading(doc, w.trackingNumbers);
   table(
     doc,
-    [w.trackingNumbers, w.carrier, w.role, w.handedOffFrom, w.status],
+    [w.trackingNumber, w.carrier, w.role, w.handedOffFrom, w.status],
     pack.numbers.map((number) => [
       mono(number.number),
       number.carrier ?? w.unknown,
@@ -175,12 +177,12 @@ function writeBody(doc: Doc, pack: EvidencePack): void {
     subheading(doc, w.numberLinks);
     table(
       doc,
-      [w.handedOffFrom, w.trackingNumbers, w.carrier, w.sources],
+      [w.handedOffFrom, w.trackingNumber, w.carrier, w.source],
       pack.links.map((link) => [
         mono(link.from),
         mono(link.to),
         link.carrier ?? w.unknown,
-        `${link.source}: ${link.evidence}`,
+        w.field(link.source, link.evidence),
       ]),
       ["*", "*", 80, "*"],
     );
@@ -220,18 +222,18 @@ function writeBody(doc: Doc, pack: EvidencePack): void {
             utc(fetch.fetchedAt),
             [
               fetch.outcome,
-              fetch.httpStatus === null ? null : `HTTP ${fetch.httpStatus}`,
+              fetch.httpStatus === null ? null : w.field(w.httpStatus, String(fetch.httpStatus)),
               fetch.contentType,
               fetch.error,
             ]
               .filter(Boolean)
               .join("\n"),
-            fetch.bytes === null ? "–" : `${fetch.bytes} B`,
+            fetch.bytes === null ? "–" : w.bytes(fetch.bytes),
             mono(fetch.rawFile),
           ],
           [
             {
-              text: `${w.sha256}: ${pdfText(fetch.sha256 ?? "–")}${fetch.sha256Verified === false ? `\n${pdfText(w.hashMismatch)}` : ""}`,
+              text: `${pdfText(w.field(w.sha256, fetch.sha256 ?? "–"))}${fetch.sha256Verified === false ? `\n${pdfText(w.hashMismatch)}` : ""}`,
               colSpan: 5,
               font: { src: "mono", size: 7.5 },
               textColor: fetch.sha256Verified === false ? "#aa0000" : "black",
@@ -296,7 +298,7 @@ function writeBody(doc: Doc, pack: EvidencePack): void {
 function decoratePages(doc: Doc, pack: EvidencePack): void {
   const w = pack.words;
   const range = doc.bufferedPageRange();
-  const orderName = pack.order.orderNumber ?? `#${pack.order.id}`;
+  const orderName = w.orderName(pack.order.orderNumber, pack.order.id);
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);
     const { margins } = doc.page;
@@ -306,11 +308,9 @@ function decoratePages(doc: Doc, pack: EvidencePack): void {
     margins.bottom = 0;
     const width = doc.page.width - margins.left - margins.right;
     doc.font("body").fontSize(8).fillColor("#555555");
-    doc.text(pdfText(`${w.title} · ${w.order} ${orderName}`), margins.left, 22, { width, lineBreak: false });
+    doc.text(pdfText(`${w.title} · ${orderName}`), margins.left, 22, { width, lineBreak: false });
     doc.text(pdfText(utc(pack.generatedAt)), margins.left, 22, { width, align: "right", lineBreak: false });
-    const page = w.pageOf
-      .replace("{page}", String(index - range.start + 1))
-      .replace("{pages}", String(range.count));
+    const page = w.page(index - range.start + 1, range.count);
     doc.text(pdfText(page), margins.left, doc.page.height - 30, { width, align: "center", lineBreak: false });
     margins.top = saved.top;
     margins.bottom = saved.bottom;
@@ -320,7 +320,7 @@ function decoratePages(doc: Doc, pack: EvidencePack): void {
 
 export function renderPdf(pack: EvidencePack): Promise<Buffer> {
   const w = pack.words;
-  const orderName = pack.order.orderNumber ?? `#${pack.order.id}`;
+  const title = `${w.title} – ${w.orderName(pack.order.orderNumber, pack.order.id)}`;
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: 48, bottom: 48, left: 42, right: 42 },
@@ -328,7 +328,7 @@ export function renderPdf(pack: EvidencePack): Promise<Buffer> {
     lang: pack.lang,
     displayTitle: true,
     info: {
-      Title: `${w.title} – ${w.order} ${orderName}`,
+      Title: title,
       Creator: `ParcelTrail ${pack.parceltrailVersion}`,
       Producer: `ParcelTrail ${pack.parceltrailVersion} (pdfkit)`,
       // The pack's own time, not the clock: the same pack gives the same dates.
@@ -347,16 +347,11 @@ export function renderPdf(pack: EvidencePack): Promise<Buffer> {
     doc.on("error", reject);
   });
 
-  doc
-    .font("bold")
-    .fontSize(18)
-    .text(pdfText(`${w.title}: ${w.order} ${orderName}`));
+  doc.font("bold").fontSize(18).text(pdfText(title));
   doc.font("body").fontSize(9).fillColor("#555555");
   if (pack.order.title) doc.text(pdfText(pack.order.title));
-  const asOf = pack.asOf === pack.generatedAt ? "" : ` · ${w.asOf} ${utc(pack.asOf)}`;
-  doc.text(
-    pdfText(`${w.generated} ${utc(pack.generatedAt)}${asOf} · ${w.version} ${pack.parceltrailVersion}`),
-  );
+  const asOf = pack.asOf === pack.generatedAt ? "" : ` · ${w.asOf(utc(pack.asOf))}`;
+  doc.text(pdfText(`${w.generated(utc(pack.generatedAt))}${asOf} · ${w.version(pack.parceltrailVersion)}`));
   doc.fillColor("black");
   if (MISSING_SCRIPTS.test(JSON.stringify({ ...pack, words: null }))) {
     doc.moveDown(0.4).fillColor("#aa0000").text(pdfText(w.glyphsMissing)).fillColor("black");
