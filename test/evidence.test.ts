@@ -2,7 +2,7 @@
  * The evidence pack end to end: an order with a handed-off number, pasted histories and a report
  * on a real SQLite data dir, `parceltrail evidence` through the real process, then the page opened
  * in real Chromium (offline: every non-file request blocked and recorded) and the PDF read by a
- * real PDF reader (pdfjs), and every SHA-256 of the manifest checked against the files.
+ * real PDF reader (pdf.js, through unpdf), and every SHA-256 of the manifest checked against the files.
  */
 import { createHash } from "node:crypto";
 import {
@@ -17,13 +17,13 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Catalog } from "../src/domain/messages/catalog.ts";
 import { de } from "../src/domain/messages/de.ts";
 import { ru } from "../src/domain/messages/ru.ts";
 import type { Manifest } from "../src/evidence/write-pack.ts";
+import { readPdf } from "./support/read-pdf.ts";
 import { run, source } from "./support/run-cli.ts";
 
 const NOW = { PARCELTRAIL_NOW: "2026-11-21T10:00:00Z" };
@@ -50,17 +50,8 @@ function cli(args: string[], stdin?: string) {
 
 const sha = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
-async function pdfText(path: string): Promise<{ pages: number; text: string }> {
-  const task = getDocument({ data: new Uint8Array(readFileSync(path)), verbosity: 0 });
-  const document = await task.promise;
-  const parts: string[] = [];
-  for (let page = 1; page <= document.numPages; page++) {
-    const content = await (await document.getPage(page)).getTextContent();
-    for (const item of content.items) if ("str" in item) parts.push(item.str);
-  }
-  const pages = document.numPages;
-  await task.destroy();
-  return { pages, text: parts.join(" ").replace(/\s+/g, " ") };
+function pdfText(path: string): Promise<{ pages: number; text: string }> {
+  return readPdf(readFileSync(path));
 }
 
 beforeAll(async () => {

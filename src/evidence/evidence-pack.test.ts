@@ -1,6 +1,6 @@
 /**
  * The evidence pack from made-up stored data: what the pack holds, the HTML page (every section,
- * every value escaped, nothing external), the PDF read back by a real PDF reader (pdfjs), and the
+ * every value escaped, nothing external), the PDF read back by a real PDF reader (pdf.js, through unpdf), and the
  * directory written with hashes that match its files.
  */
 import { createHash } from "node:crypto";
@@ -8,8 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readPdf } from "../../test/support/read-pdf.ts";
 import type { Assessment } from "../domain/assess/types.ts";
 import type { Catalog } from "../domain/messages/catalog.ts";
 import { de } from "../domain/messages/de.ts";
@@ -227,17 +227,8 @@ function makePack(catalog: Catalog = en): { pack: EvidencePack; bodies: Map<numb
   return { pack, bodies };
 }
 
-async function pdfText(data: Uint8Array): Promise<{ pages: number; text: string }> {
-  const task = getDocument({ data: new Uint8Array(data), verbosity: 0 });
-  const document = await task.promise;
-  const parts: string[] = [];
-  for (let page = 1; page <= document.numPages; page++) {
-    const content = await (await document.getPage(page)).getTextContent();
-    for (const item of content.items) if ("str" in item) parts.push(item.str);
-  }
-  const pages = document.numPages;
-  await task.destroy();
-  return { pages, text: parts.join(" ").replace(/\s+/g, " ") };
+function pdfText(data: Uint8Array): Promise<{ pages: number; text: string }> {
+  return readPdf(data);
 }
 
 describe("the pack's data", () => {
