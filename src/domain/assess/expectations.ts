@@ -5,6 +5,7 @@
  */
 import {
   FALLBACK_METHOD_ID,
+  methodKey,
   PROFILED_STAGES,
   type ProfiledStage,
   type ShippingMethod,
@@ -23,22 +24,13 @@ export interface Expectations {
   learnedFrom: number | null;
 }
 
-function key(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 /** The profile for a method name as stored on the order (its name, an alias or its id). */
 export function findProfile(methods: readonly ShippingMethod[], name: string | null): ShippingMethod | null {
   if (!name) return null;
-  const wanted = key(name);
+  const wanted = methodKey(name);
   return (
     methods.find((method) =>
-      [method.id, method.name, ...method.aliases].some((alias) => key(alias) === wanted),
+      [method.id, method.name, ...method.aliases].some((alias) => methodKey(alias) === wanted),
     ) ?? null
   );
 }

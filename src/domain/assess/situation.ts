@@ -192,31 +192,71 @@ function labelOnly(input: SituationInput): Situation {
   return situation("seller-not-shipped", "watch", [{ code: "seller-slow" }], extra);
 }
 
+/**
+ * One step of a silence ladder: while nothing has happened for at most `upToMs`, this is the
+ * answer, and it changes by itself at `lastAt + (changesAfterMs ?? upToMs)`.
+ */
+interface Rung {
+  upToMs: number;
+  changesAfterMs?: number;
+  playbook: PlaybookId;
+  verdict: Verdict;
+  reasons: Reason[];
+}
+
+/** The first rung the silence still fits, else `beyond` (which nothing but news changes). */
+function climb(
+  silenceMs: number,
+  lastAt: number,
+  extra: Pick<Situation, "silenceMs" | "stage">,
+  rungs: readonly Rung[],
+  beyond: Pick<Situation, "playbook" | "verdict" | "reasons"> & { disputeDue?: boolean },
+): Situation {
+  for (const rung of rungs) {
+    if (silenceMs <= rung.upToMs) {
+      return situation(rung.playbook, rung.verdict, rung.reasons, {
+        ...extra,
+        changesAt: [lastAt + (rung.changesAfterMs ?? rung.upToMs)],
+      });
+    }
+  }
+  return situation(beyond.playbook, beyond.verdict, beyond.reasons, {
+    ...extra,
+    disputeDue: beyond.disputeDue ?? false,
+  });
+}
+
 /** Origin and line-haul: silences are long and normal, up to the profile's limits. */
 function inTransit(input: SituationInput, stage: ProfiledStage): Situation {
   const silenceMs = silenceOf(input);
   const [normal, long] = input.expectations.stages[stage].quietDays;
-  const lastAt = input.nowMs - silenceMs;
-  const extra = { silenceMs, stage };
-  if (silenceMs <= Math.min(MOVING, normal * DAY)) {
-    return situation("normal-transit", "on_track", [{ code: "moving" }], {
-      ...extra,
-      changesAt: [lastAt + MOVING],
-    });
-  }
-  if (silenceMs <= normal * DAY) {
-    return situation("normal-transit", "wait", [{ code: "quiet-normal", days: normal }], {
-      ...extra,
-      changesAt: [lastAt + normal * DAY],
-    });
-  }
-  if (silenceMs <= long * DAY) {
-    return situation("long-silence", "watch", [{ code: "quiet-long", days: normal }], {
-      ...extra,
-      changesAt: [lastAt + long * DAY],
-    });
-  }
-  return situation("long-silence", "watch", [{ code: "quiet-very-long", days: long }], extra);
+  return climb(
+    silenceMs,
+    input.nowMs - silenceMs,
+    { silenceMs, stage },
+    [
+      {
+        upToMs: Math.min(MOVING, normal * DAY),
+        changesAfterMs: MOVING,
+        playbook: "normal-transit",
+        verdict: "on_track",
+        reasons: [{ code: "moving" }],
+      },
+      {
+        upToMs: normal * DAY,
+        playbook: "normal-transit",
+        verdict: "wait",
+        reasons: [{ code: "quiet-normal", days: normal }],
+      },
+      {
+        upToMs: long * DAY,
+        playbook: "long-silence",
+        verdict: "watch",
+        reasons: [{ code: "quiet-long", days: normal }],
+      },
+    ],
+    { playbook: "long-silence", verdict: "watch", reasons: [{ code: "quiet-very-long", days: long }] },
+  );
 }
 
 /** Arrived in the destination country: customs, then the local carrier. */
@@ -226,53 +266,56 @@ function destination(input: SituationInput): Situation {
   const [normal, long] = input.expectations.stages.destination.quietDays;
   const lastAt = input.nowMs - silenceMs;
   const extra = { silenceMs, stage: "destination" as const };
-  const inCustoms = journey.status === "customs";
-  if (inCustoms && journey.subStatus && CUSTOMS_NEEDS_BUYER.has(journey.subStatus)) {
-    return situation("customs", "act_soon", [{ code: "customs-needs-you" }], extra);
-  }
-  if (inCustoms) {
-    if (silenceMs <= normal * DAY) {
-      return situation("customs", "wait", [{ code: "in-customs", days: normal }], {
-        ...extra,
-        changesAt: [lastAt + normal * DAY],
-      });
+  if (journey.status === "customs") {
+    if (journey.subStatus && CUSTOMS_NEEDS_BUYER.has(journey.subStatus)) {
+      return situation("customs", "act_soon", [{ code: "customs-needs-you" }], extra);
     }
-    if (silenceMs <= long * DAY) {
-      return situation("customs", "watch", [{ code: "customs-long" }], {
-        ...extra,
-        changesAt: [lastAt + long * DAY],
-      });
-    }
-    return situation("customs", "act_soon", [{ code: "customs-long" }], { ...extra, disputeDue: true });
-  }
-  if (silenceMs <= Math.min(MOVING, normal * DAY)) {
-    return situation("arrived-check-local", "on_track", [{ code: "arrived-destination" }], {
-      ...extra,
-      changesAt: [lastAt + MOVING],
-    });
-  }
-  if (silenceMs <= normal * DAY) {
-    return situation(
-      "arrived-check-local",
-      "wait",
-      [{ code: "arrived-destination" }, { code: "quiet-normal", days: normal }],
-      {
-        ...extra,
-        changesAt: [lastAt + normal * DAY],
-      },
+    return climb(
+      silenceMs,
+      lastAt,
+      extra,
+      [
+        {
+          upToMs: normal * DAY,
+          playbook: "customs",
+          verdict: "wait",
+          reasons: [{ code: "in-customs", days: normal }],
+        },
+        { upToMs: long * DAY, playbook: "customs", verdict: "watch", reasons: [{ code: "customs-long" }] },
+      ],
+      { playbook: "customs", verdict: "act_soon", reasons: [{ code: "customs-long" }], disputeDue: true },
     );
   }
-  if (silenceMs <= long * DAY) {
-    return situation("arrived-check-local", "watch", [{ code: "local-quiet" }], {
-      ...extra,
-      changesAt: [lastAt + long * DAY],
-    });
-  }
-  return situation(
-    "long-silence",
-    "watch",
-    [{ code: "local-quiet" }, { code: "quiet-very-long", days: long }],
+  return climb(
+    silenceMs,
+    lastAt,
     extra,
+    [
+      {
+        upToMs: Math.min(MOVING, normal * DAY),
+        changesAfterMs: MOVING,
+        playbook: "arrived-check-local",
+        verdict: "on_track",
+        reasons: [{ code: "arrived-destination" }],
+      },
+      {
+        upToMs: normal * DAY,
+        playbook: "arrived-check-local",
+        verdict: "wait",
+        reasons: [{ code: "arrived-destination" }, { code: "quiet-normal", days: normal }],
+      },
+      {
+        upToMs: long * DAY,
+        playbook: "arrived-check-local",
+        verdict: "watch",
+        reasons: [{ code: "local-quiet" }],
+      },
+    ],
+    {
+      playbook: "long-silence",
+      verdict: "watch",
+      reasons: [{ code: "local-quiet" }, { code: "quiet-very-long", days: long }],
+    },
   );
 }
 
@@ -281,7 +324,6 @@ function finalMile(input: SituationInput): Situation {
   const { journey } = input;
   const silenceMs = silenceOf(input);
   const [, long] = input.expectations.stages.final_mile.quietDays;
-  const lastAt = input.nowMs - silenceMs;
   const extra = { silenceMs, stage: "final_mile" as const };
   if (journey.status === "available_for_pickup") {
     if (journey.subStatus === "final_notice") {
@@ -298,27 +340,28 @@ function finalMile(input: SituationInput): Situation {
     const code = journey.subStatus === "address_problem" ? "address-problem" : "delivery-failed";
     return situation("delivery-failed", "act_soon", [{ code }], extra);
   }
-  if (silenceMs <= DAY) {
-    return situation("out-for-delivery", "on_track", [{ code: "out-for-delivery" }], {
-      ...extra,
-      changesAt: [lastAt + DAY],
-    });
-  }
-  if (silenceMs <= long * DAY) {
-    return situation(
-      "out-for-delivery",
-      "watch",
-      [{ code: "out-for-delivery" }, { code: "quiet-long", days: 1 }],
-      {
-        ...extra,
-        changesAt: [lastAt + long * DAY],
-      },
-    );
-  }
-  return situation(
-    "long-silence",
-    "watch",
-    [{ code: "local-quiet" }, { code: "quiet-very-long", days: long }],
+  return climb(
+    silenceMs,
+    input.nowMs - silenceMs,
     extra,
+    [
+      {
+        upToMs: DAY,
+        playbook: "out-for-delivery",
+        verdict: "on_track",
+        reasons: [{ code: "out-for-delivery" }],
+      },
+      {
+        upToMs: long * DAY,
+        playbook: "out-for-delivery",
+        verdict: "watch",
+        reasons: [{ code: "out-for-delivery" }, { code: "quiet-long", days: 1 }],
+      },
+    ],
+    {
+      playbook: "long-silence",
+      verdict: "watch",
+      reasons: [{ code: "local-quiet" }, { code: "quiet-very-long", days: long }],
+    },
   );
 }

@@ -46,7 +46,8 @@ export const PROCESSING_DAYS: readonly [number, number] = methodsFile.processing
 /** The profile used when the order's method is not known: the widest one, the seller's own method. */
 export const FALLBACK_METHOD_ID = "seller-shipping";
 
-function key(name: string): string {
+/** A method name as compared: no accents, case or punctuation ("AliExpress-Standard" = "aliexpress standard"). */
+export function methodKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -57,16 +58,16 @@ function key(name: string): string {
 
 const byKey = new Map<string, ShippingMethod>();
 for (const method of SHIPPING_METHODS) {
-  for (const name of [method.id, method.name, ...method.aliases]) byKey.set(key(name), method);
+  for (const name of [method.id, method.name, ...method.aliases]) byKey.set(methodKey(name), method);
 }
 
 export function findShippingMethod(name: string): ShippingMethod | null {
-  return byKey.get(key(name)) ?? null;
+  return byKey.get(methodKey(name)) ?? null;
 }
 
 /** The known method whose name or alias is closest to `name`, when it is close enough to be a typo. */
 export function closestShippingMethod(name: string): ShippingMethod | null {
-  const wanted = key(name);
+  const wanted = methodKey(name);
   let best: { method: ShippingMethod; score: number } | null = null;
   for (const [candidate, method] of byKey) {
     const score = distance(wanted, candidate) / Math.max(wanted.length, candidate.length, 1);
