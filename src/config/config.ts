@@ -12,7 +12,8 @@
  *       "stages": { "destination": { "days": [5, 12], "quietDays": [10, 20] } } },
  *     { "id": "my-forwarder", "name": "My Forwarder", "aliases": [], "totalDays": [10, 20],
  *       "tracking": "good", "stages": { ...all five stages... } }
- *   ]
+ *   ],
+ *   "sources": { "17track": { "key": "…" }, "cainiao": { "baseUrl": "http://127.0.0.1:8765" } }
  * }
  * A method with a known id changes only the fields given; a new id must be complete.
  */
@@ -38,6 +39,8 @@ export interface Config {
   methods: readonly ShippingMethod[];
   /** The config file read, null when there is none. */
   file: string | null;
+  /** The file's `sources` section, read by `carriers/source-settings.ts`. */
+  sources: Record<string, Record<string, string | boolean>>;
 }
 
 const days = z.number().int().min(0).max(365);
@@ -56,6 +59,8 @@ const ConfigFileSchema = z
       .strict()
       .optional(),
     shippingMethods: z.array(MethodOverrideSchema).optional(),
+    /** Per source: baseUrl, enabled and its credentials (checked by the connector's own schema). */
+    sources: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.boolean()]))).optional(),
   })
   .strict();
 type ConfigFile = z.infer<typeof ConfigFileSchema>;
@@ -143,7 +148,13 @@ export function loadConfig(dataDir: string, env: NodeJS.ProcessEnv = process.env
   const lang = env.PARCELTRAIL_LANG?.trim()
     ? readLanguage(env.PARCELTRAIL_LANG, "PARCELTRAIL_LANG")
     : (file.lang ?? "en");
-  return { lang, settings, methods: mergeMethods(file.shippingMethods, path), file: exists ? path : null };
+  return {
+    lang,
+    settings,
+    methods: mergeMethods(file.shippingMethods, path),
+    file: exists ? path : null,
+    sources: file.sources ?? {},
+  };
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {

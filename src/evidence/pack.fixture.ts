@@ -113,6 +113,7 @@ export function fetchRow(
     outcome: body === null ? "not_found" : connector === "manual" ? "manual" : "ok",
     http_status: connector === "manual" ? null : body === null ? 404 : 200,
     error: null,
+    url: connector === "manual" ? null : `https://example.test/${connector}`,
     content_type: type,
     body_bytes: body === null ? null : Buffer.byteLength(body),
     body_sha256: body === null ? null : sha(body),

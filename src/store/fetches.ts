@@ -17,6 +17,8 @@ export interface NewFetch {
   error?: string | null;
   contentType?: string | null;
   body?: string | Uint8Array | null;
+  /** The URL asked, without secrets. */
+  url?: string | null;
   /** The numbers this read was about. */
   numberIds: readonly number[];
 }
@@ -37,6 +39,7 @@ export async function insertFetch(db: Executor, fetch: NewFetch): Promise<number
       body: raw ? gzipSync(raw) : null,
       body_bytes: raw ? raw.byteLength : null,
       body_sha256: raw ? createHash("sha256").update(raw).digest("hex") : null,
+      url: fetch.url ?? null,
     })
     .returning("id")
     .executeTakeFirstOrThrow();
@@ -67,6 +70,7 @@ export function fetchesOfNumbers(db: Executor, numberIds: readonly number[]): Pr
       "fetches.content_type",
       "fetches.body_bytes",
       "fetches.body_sha256",
+      "fetches.url",
       "fetch_numbers.tracking_number_id",
     ])
     .where("fetch_numbers.tracking_number_id", "in", numberIds)

@@ -104,6 +104,21 @@ export interface FetchesTable {
   body_bytes: number | null;
   /** SHA-256 of the raw (uncompressed) body, hex. */
   body_sha256: string | null;
+  /** The URL asked, without secrets (null for pasted histories and older reads). */
+  url: string | null;
+}
+
+/** One row per connector that has been asked: its circuit breaker and last outcome. */
+export interface SourceHealthTable {
+  connector: string;
+  circuit: "closed" | "open" | "half_open";
+  consecutive_failures: number;
+  /** While open: no request before this time (ISO 8601). */
+  open_until: string | null;
+  last_success_at: string | null;
+  last_failure_at: string | null;
+  last_reason: string | null;
+  last_error: string | null;
 }
 
 export interface FetchNumbersTable {
@@ -128,6 +143,7 @@ export interface Database {
   events: EventsTable;
   fetches: FetchesTable;
   fetch_numbers: FetchNumbersTable;
+  source_health: SourceHealthTable;
   reports: ReportsTable;
 }
 
@@ -139,6 +155,7 @@ export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Insertable<EventsTable>;
 export type SourceRow = Selectable<SourcesTable>;
 export type FetchRow = Selectable<FetchesTable>;
+export type SourceHealthRow = Selectable<SourceHealthTable>;
 export type ReportRow = Selectable<ReportsTable>;
 export type ReportKind = ReportsTable["kind"];
 export const REPORT_KINDS: readonly ReportKind[] = [

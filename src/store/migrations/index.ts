@@ -5,6 +5,7 @@
 import type { Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
 import * as initial from "./001-initial.ts";
+import * as sourceHealth from "./002-source-health.ts";
 import type { MigrationContext } from "./context.ts";
 
 interface MigrationModule {
@@ -14,6 +15,7 @@ interface MigrationModule {
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   "001-initial": initial,
+  "002-source-health": sourceHealth,
 };
 
 export function migrations(context: MigrationContext): Record<string, Migration> {
