@@ -25,7 +25,10 @@ import { registerPaste } from "./commands/paste.ts";
 import { registerRemove } from "./commands/remove.ts";
 import { registerReport } from "./commands/report.ts";
 import { registerShow } from "./commands/show.ts";
+import { registerSources } from "./commands/sources.ts";
+import { registerSync } from "./commands/sync.ts";
 import { registerTimeline } from "./commands/timeline.ts";
+import { registerWebhooks } from "./commands/webhooks.ts";
 import { dataDirOption } from "./context.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -49,6 +52,9 @@ export function buildProgram(): Command {
   registerArchive(program);
   registerRemove(program);
   registerPaste(program);
+  registerSync(program);
+  registerWebhooks(program);
+  registerSources(program);
   registerReport(program);
   registerAssess(program);
   registerMessage(program);
