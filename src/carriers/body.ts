@@ -13,7 +13,8 @@ const BLOCK_CUES =
   /captcha|punish|slide to verify|verify you are human|are you a robot|access denied|unusual traffic|too many (requests|visits)|x5sec|baxia|nocaptcha|请稍后|验证/i;
 
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body|<script|<\?xml|<)/i.test(text);
+  // Only web pages: an XML or other non-JSON answer is a bad response, not a wall.
+  return /^\s*(<!doctype html|<html|<head|<body|<script|<meta|<div|<title)/i.test(text);
 }
 
 export function isBlockPage(text: string): boolean {
