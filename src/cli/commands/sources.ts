@@ -29,7 +29,8 @@ export function sourcesText(statuses: readonly SourceStatus[], now: string): str
     rows.push([
       status.id,
       SETUP[status.setup],
-      status.setup === "passive" ? "-" : circuit,
+      // A source never asked has no circuit to speak of.
+      status.setup === "passive" || (status.setup !== "ready" && !status.lastFailureAt) ? "-" : circuit,
       status.lastSuccessAt ? `${age(status.lastSuccessAt, now)} ago` : "never",
       status.requestsLastDay === 0 ? "0" : `${status.requestsLastDay} (${status.failedLastDay} failed)`,
       printable(status.lastError ?? ""),
