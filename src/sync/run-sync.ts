@@ -7,13 +7,13 @@
 import type { AnyConnector, TrackRequest, TrackResult } from "../carriers/connector.ts";
 import { createHttpClient, type HttpDependencies } from "../carriers/http.ts";
 import type { SourceSettings } from "../carriers/source-settings.ts";
-import type { SourceHealthRow } from "../store/schema.ts";
 import { allSourceHealth, saveSourceHealth } from "../store/source-health.ts";
 import type { Store } from "../store/store.ts";
 import { chooseSources } from "./choose-sources.ts";
-import { admit, type CircuitState, CLOSED, recordFailure, recordSuccess } from "./circuit-breaker.ts";
+import { admit } from "./circuit-breaker.ts";
 import { isActive, isDue, loadSyncNumbers, type SyncNumber } from "./due.ts";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.ts";
+import { circuitOf, healthAfterBatch } from "./source-health-row.ts";
 import { type LinkedNumber, type NumberChange, storeBatch } from "./store-batch.ts";
 
 /** How many handoffs deep one sync follows (first leg → last mile → a re-label). */
@@ -59,15 +59,6 @@ export interface SyncSummary {
   /** Numbers no configured source can answer for (with the sources that could, if configured). */
   unanswered: Array<{ number: string; couldAsk: string[] }>;
   problems: Array<{ number: string; error: string }>;
-}
-
-function stateOf(row: SourceHealthRow | undefined): CircuitState {
-  if (!row) return CLOSED;
-  return {
-    circuit: row.circuit,
-    consecutiveFailures: row.consecutive_failures,
-    openUntil: row.open_until ? Date.parse(row.open_until) : null,
-  };
 }
 
 async function pool<T>(items: readonly T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -163,7 +154,7 @@ export async function runSync(deps: SyncDependencies, request: SyncRequest = {})
       for (let start = 0; start < numbers.length; start += connector.batchSize) {
         const batch = numbers.slice(start, start + connector.batchSize);
         const row = health.get(connector.id);
-        const admitted = admit(stateOf(row), nowMs());
+        const admitted = admit(circuitOf(row), nowMs());
         if (!admitted.allowed) {
           summary.skipped.push({
             connector: connector.id,
@@ -211,10 +202,8 @@ export async function runSync(deps: SyncDependencies, request: SyncRequest = {})
             });
           }
           if (result.outcome === "found" && result.final && connector.stop) {
-            finals.set(connector.id, [
-              ...(finals.get(connector.id) ?? []),
-              requests.find((r) => r.number === result.number) ?? requestOf(batch[0] as SyncNumber),
-            ]);
+            const finished = requests.find((each) => each.number === result.number);
+            if (finished) finals.set(connector.id, [...(finals.get(connector.id) ?? []), finished]);
           }
         }
         const failed = results.filter((result) => result.outcome === "failed");
@@ -236,34 +225,7 @@ export async function runSync(deps: SyncDependencies, request: SyncRequest = {})
               retryAt,
             });
         }
-        const at = deps.now();
-        let next: SourceHealthRow;
-        if (failed.length === results.length && failed[0]) {
-          const retryAt = Math.max(0, ...failed.map((result) => result.retryAt ?? 0)) || null;
-          const state = recordFailure(admitted.state, { reason: failed[0].reason, retryAt }, nowMs());
-          next = {
-            connector: connector.id,
-            circuit: state.circuit,
-            consecutive_failures: state.consecutiveFailures,
-            open_until: state.openUntil === null ? null : new Date(state.openUntil).toISOString(),
-            last_success_at: row?.last_success_at ?? null,
-            last_failure_at: at,
-            last_reason: failed[0].reason,
-            last_error: failed[0].message,
-          };
-        } else {
-          const state = recordSuccess();
-          next = {
-            connector: connector.id,
-            circuit: state.circuit,
-            consecutive_failures: 0,
-            open_until: null,
-            last_success_at: at,
-            last_failure_at: row?.last_failure_at ?? null,
-            last_reason: row?.last_reason ?? null,
-            last_error: row?.last_error ?? null,
-          };
-        }
+        const next = healthAfterBatch(connector.id, row, admitted.state, results, deps.now());
         health.set(connector.id, next);
         await store.write((tx) => saveSourceHealth(tx, next));
         done += batch.length;
