@@ -58,3 +58,20 @@ export function statusFailure(status: number): { reason: FailureReason; message:
     return { reason: "bad_response", message: `the source refused the request (HTTP ${status})` };
   return null;
 }
+
+/**
+ * The failure of an answer refused by its HTTP status or by an error body of the source's own
+ * (UPS and USPS send both): what the status means, else a bad response, then the source's code
+ * and words, which tell what to fix. Null when the answer is neither.
+ */
+export function refusalFailure(
+  status: number,
+  error: { code: string | null; message: string | null } | null,
+  source: string,
+): { reason: FailureReason; message: string } | null {
+  const refusal = statusFailure(status);
+  if (!refusal && !error) return null;
+  const said = error ? `: ${[error.code, error.message].filter(Boolean).join(" ")}` : "";
+  const base = refusal?.message ?? `${source} answered with an error (HTTP ${status})`;
+  return { reason: refusal?.reason ?? "bad_response", message: `${base}${said}`.slice(0, 300) };
+}

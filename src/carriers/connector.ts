@@ -111,18 +111,70 @@ export interface Connector<Credentials = unknown> {
 // biome-ignore lint/suspicious/noExplicitAny: the registry holds connectors of every credentials type.
 export type AnyConnector = Connector<any>;
 
-/** The same failure for every number of a batch (the request itself failed). */
-export function failAll(
-  requests: readonly TrackRequest[],
-  failure: { reason: FailureReason; message: string; retryAt?: number | null },
+/** The items in runs of at most `size`: a source is never sent more numbers than it takes. */
+export function batches<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** A failed read: why, in words for `sync`, and when the source said to come back. */
+export interface Failure {
+  reason: FailureReason;
+  message: string;
+  retryAt?: number | null;
+}
+
+/**
+ * Stores a failure as the exchange's outcome, so that the fetch says why. An exchange that already
+ * records this reason keeps its own words: the HTTP client and `readJson` mark the failures they
+ * find, and a connector that adds advice to the message must not overwrite what happened.
+ */
+export function markFailure(exchange: Exchange | null, failure: Failure): void {
+  if (exchange && exchange.outcome !== failure.reason) {
+    exchange.outcome = failure.reason;
+    exchange.error = failure.message;
+  }
+}
+
+/** A number the source has events or facts for. */
+export function found(
+  number: string,
+  read: { reports: FoundReport[]; facts: TrackFacts; final: boolean },
   exchange: Exchange | null,
-): TrackResult[] {
-  return requests.map((request) => ({
-    number: request.number,
-    outcome: "failed" as const,
+): TrackResult {
+  return { number, outcome: "found", reports: read.reports, facts: read.facts, exchange, final: read.final };
+}
+
+/**
+ * A number the source says it does not know, its exchange stored as not found. That replaces an
+ * earlier mark: an empty 404 first reads as a bad response, yet it is how some sources say it.
+ * A batch answer that also found other numbers builds its not-found results itself.
+ */
+export function notFound(number: string, message: string | undefined, exchange: Exchange): TrackResult {
+  exchange.outcome = "not_found";
+  exchange.error = null;
+  return { number, outcome: "not_found", ...(message === undefined ? {} : { message }), exchange };
+}
+
+/** A number whose read failed; the exchange is marked as `markFailure` says. */
+export function failed(number: string, failure: Failure, exchange: Exchange | null): TrackResult {
+  markFailure(exchange, failure);
+  return {
+    number,
+    outcome: "failed",
     reason: failure.reason,
     message: failure.message,
     retryAt: failure.retryAt ?? null,
     exchange,
-  }));
+  };
+}
+
+/** The same failure for every number of a batch (the request itself failed). */
+export function failAll(
+  requests: readonly TrackRequest[],
+  failure: Failure,
+  exchange: Exchange | null,
+): TrackResult[] {
+  return requests.map((request) => failed(request.number, failure, exchange));
 }

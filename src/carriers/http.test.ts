@@ -3,25 +3,12 @@
  * between attempts are recorded instead of slept (the policy is what is tested, not the clock);
  * timeouts use the real clock with short limits.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../sim/fake-carrier-server.ts";
+import { describe, expect, it } from "vitest";
+import { json } from "../sim/fake-carrier-server.ts";
+import { useFakeServer } from "./connector-test-kit.fixture.ts";
 import { createHttpClient, type HttpResult, joinUrl, Pacer } from "./http.ts";
 
-let server: FakeServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
-
-async function serve(handler: FakeHandler): Promise<FakeServer> {
-  server = await startFakeCarrierServer(handler);
-  return server;
-}
+const { serve } = useFakeServer();
 
 function client(
   base: string,

@@ -1,12 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../sim/fake-carrier-server.ts";
-import { createHttpClient, type HttpClient } from "./http.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type FakeHandler, type FakeServer, json } from "../sim/fake-carrier-server.ts";
+import { testHttpClient, useFakeServer } from "./connector-test-kit.fixture.ts";
+import type { HttpClient } from "./http.ts";
 import { authorizedRequest, clearTokens, getToken, type TokenRequest } from "./oauth.ts";
 
 const samples = new URL("../../test/fixtures/carrier-samples/", import.meta.url);
@@ -14,18 +10,13 @@ const sample = (path: string) => readFileSync(new URL(path, samples), "utf8");
 
 const SECRET = "s3cr3t-value-never-shown";
 
+const fake = useFakeServer();
 let server: FakeServer;
 let http: HttpClient;
 
 async function start(handler: FakeHandler): Promise<void> {
-  server = await startFakeCarrierServer(handler);
-  http = createHttpClient({
-    connector: "usps",
-    baseUrl: server.url,
-    requestsPerSecond: 1000,
-    retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxWaitMs: 1000 },
-    timeoutMs: 2000,
-  });
+  server = await fake.serve(handler);
+  http = testHttpClient("usps", server.url);
 }
 
 const form = (over: Partial<TokenRequest> = {}): TokenRequest => ({
@@ -40,7 +31,6 @@ const form = (over: Partial<TokenRequest> = {}): TokenRequest => ({
 const tokenPaths = () => server.requests.filter((request) => request.path.includes("token"));
 
 beforeEach(() => clearTokens());
-afterEach(async () => server?.close());
 
 describe("getToken", () => {
   it("posts the form style request and never records the answer", async () => {

@@ -4,9 +4,24 @@
  * longer good. Token requests go through the connector's HttpClient like every call, but with
  * `record: false`: their answers hold the token and must never be stored.
  */
+import { z } from "zod";
 import { readJson } from "./body.ts";
-import type { FailureReason } from "./connector.ts";
-import type { Exchange, HttpClient, HttpRequest, HttpResult } from "./http.ts";
+import {
+  type ConnectorContext,
+  type FailureReason,
+  failAll,
+  type TrackRequest,
+  type TrackResult,
+} from "./connector.ts";
+import type { Exchange, HttpClient, HttpRequest, HttpResponse, HttpResult } from "./http.ts";
+import { obj } from "./lenient.ts";
+
+/** The settings of every client-credentials source: its developer app's id and secret. */
+export const ClientCredentialsSchema = z.object({
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+});
+export type ClientCredentials = z.infer<typeof ClientCredentialsSchema>;
 
 export interface TokenRequest {
   /** The token endpoint's path on the connector's base URL. */
@@ -87,9 +102,7 @@ function tokenHeaders(request: TokenRequest): Record<string, string> {
   return headers;
 }
 
-function field(value: unknown, key: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
+const field = (value: unknown, key: string): unknown => obj(value)[key];
 
 /**
  * The OAuth error code of a refusal: RFC 6749 `error` (USPS, FedEx `errors[].code`), or UPS's
@@ -205,4 +218,47 @@ export async function authorizedRequest(
     dropToken(http, token, access.token);
     renewed = true;
   }
+}
+
+/** The token request of the context's app at the source's token endpoint, on the context's clock. */
+export function clientTokenRequest(
+  context: ConnectorContext<ClientCredentials>,
+  endpoint: Pick<TokenRequest, "path" | "style" | "scope">,
+): TokenRequest {
+  return {
+    ...endpoint,
+    clientId: context.credentials.clientId,
+    clientSecret: context.credentials.clientSecret,
+    now: () => context.now().getTime(),
+  };
+}
+
+/**
+ * Reads the units (one number, or a batch of them) one request each, in turn, through
+ * `authorizedRequest`. A request that fails outright (token refused, source throttling or down)
+ * ends the read: the numbers not yet read would fail alike, so they all get that failure and
+ * nothing more is sent.
+ */
+export async function trackAuthorized<Unit>(
+  units: readonly Unit[],
+  read: {
+    http: HttpClient;
+    token: TokenRequest;
+    requestsOf: (unit: Unit) => readonly TrackRequest[];
+    request: (unit: Unit, accessToken: string) => HttpRequest;
+    results: (unit: Unit, response: HttpResponse) => TrackResult[];
+  },
+): Promise<TrackResult[]> {
+  const results: TrackResult[] = [];
+  for (const [index, unit] of units.entries()) {
+    const result = await authorizedRequest(read.http, read.token, (accessToken) =>
+      read.request(unit, accessToken),
+    );
+    if (!result.ok) {
+      results.push(...failAll(units.slice(index).flatMap(read.requestsOf), result.failure, result.exchange));
+      break;
+    }
+    results.push(...read.results(unit, result.response));
+  }
+  return results;
 }

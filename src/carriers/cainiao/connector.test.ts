@@ -1,13 +1,9 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../../sim/fake-carrier-server.ts";
+import { describe, expect, it } from "vitest";
+import { type FakeHandler, type FakeServer, json } from "../../sim/fake-carrier-server.ts";
 import type { TrackRequest, TrackResult } from "../connector.ts";
-import { createHttpClient, type HttpClient } from "../http.ts";
+import { testHttpClient, useFakeServer } from "../connector-test-kit.fixture.ts";
+import type { HttpClient } from "../http.ts";
 import { cainiaoConnector, cainiaoLang } from "./connector.ts";
 
 const samples = new URL("../../../test/fixtures/carrier-samples/cainiao/", import.meta.url);
@@ -17,25 +13,14 @@ const fixture = (name: string) => readFileSync(new URL(name, fixtures), "utf8");
 
 const request = (number: string): TrackRequest => ({ number, carrier: "cainiao", carrierPinned: false });
 
-let server: FakeServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const { serve } = useFakeServer();
 
 async function setup(
   handler: FakeHandler,
   baseSuffix = "",
 ): Promise<{ server: FakeServer; http: HttpClient }> {
-  server = await startFakeCarrierServer(handler);
-  const http = createHttpClient({
-    connector: "cainiao",
-    baseUrl: server.url + baseSuffix,
-    requestsPerSecond: 1000,
-    retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxWaitMs: 1000 },
-    timeoutMs: 2000,
-  });
-  return { server, http };
+  const server = await serve(handler);
+  return { server, http: testHttpClient("cainiao", server.url + baseSuffix) };
 }
 
 async function track(http: HttpClient, numbers: string[], lang = "en"): Promise<TrackResult[]> {

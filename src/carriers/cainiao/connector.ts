@@ -7,9 +7,13 @@
 
 import { type JsonRead, looksLikeHtml, readJson } from "../body.ts";
 import {
+  batches,
   type Connector,
   type ConnectorContext,
   failAll,
+  found,
+  markFailure,
+  notFound,
   type TrackRequest,
   type TrackResult,
 } from "../connector.ts";
@@ -63,8 +67,6 @@ function refuse(
   reason: "blocked" | "bad_response",
   message: string,
 ): TrackResult[] {
-  response.exchange.outcome = reason;
-  response.exchange.error = message;
   return failAll(requests, { reason, message }, response.exchange);
 }
 
@@ -78,10 +80,13 @@ function readCainiaoJson(response: HttpResponse): JsonRead {
   if (body.ok || body.reason === "blocked") return body;
   const type = (response.contentType ?? "").toLowerCase();
   if (!looksLikeHtml(response.text()) && !type.includes("text/html")) return body;
-  const message = "Cainiao answered with a web page instead of JSON, most likely its anti-robot check";
-  response.exchange.outcome = "blocked";
-  response.exchange.error = message;
-  return { ok: false, reason: "blocked", message };
+  const blocked = {
+    ok: false,
+    reason: "blocked",
+    message: "Cainiao answered with a web page instead of JSON, most likely its anti-robot check",
+  } as const;
+  markFailure(response.exchange, blocked);
+  return blocked;
 }
 
 function results(requests: readonly TrackRequest[], response: HttpResponse, lang: string): TrackResult[] {
@@ -103,13 +108,9 @@ function results(requests: readonly TrackRequest[], response: HttpResponse, lang
       if (!envelope.ok && envelope.reason === "blocked")
         return refuse(requests, response, "blocked", envelope.message);
     }
-    exchange.outcome = "not_found";
-    return requests.map((request) => ({
-      number: request.number,
-      outcome: "not_found" as const,
-      message: "Cainiao has no record of this number (HTTP 404)",
-      exchange,
-    }));
+    return requests.map((request) =>
+      notFound(request.number, "Cainiao has no record of this number (HTTP 404)", exchange),
+    );
   }
   if (response.status >= 400) {
     return refuse(
@@ -129,14 +130,8 @@ function results(requests: readonly TrackRequest[], response: HttpResponse, lang
     if (parsed.outcome === "not_found") {
       return { number: request.number, outcome: "not_found", message: parsed.message, exchange };
     }
-    return {
-      number: request.number,
-      outcome: "found",
-      reports: [{ carrier: "cainiao", lang: null, timeZone: null, events: parsed.events }],
-      facts: parsed.facts,
-      exchange,
-      final: parsed.final,
-    };
+    const reports = [{ carrier: "cainiao", lang: null, timeZone: null, events: parsed.events }];
+    return found(request.number, { ...parsed, reports }, exchange);
   });
   if (out.every((result) => result.outcome === "not_found")) exchange.outcome = "not_found";
   return out;
@@ -176,9 +171,8 @@ export const cainiaoConnector: Connector<undefined> = {
   async track(requests, context) {
     const out: TrackResult[] = [];
     // The runner batches by batchSize; a caller that does not still never sends an oversize list.
-    for (let start = 0; start < requests.length; start += CAINIAO_BATCH_SIZE) {
-      out.push(...(await trackBatch(requests.slice(start, start + CAINIAO_BATCH_SIZE), context)));
-    }
+    for (const batch of batches(requests, CAINIAO_BATCH_SIZE))
+      out.push(...(await trackBatch(batch, context)));
     return out;
   },
 };

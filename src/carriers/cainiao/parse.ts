@@ -7,15 +7,8 @@
 import { factsFromCainiao } from "../../domain/timeline/handoffs.ts";
 import type { SourceEvent } from "../../domain/timeline/input.ts";
 import type { FailureReason, TrackFacts } from "../connector.ts";
+import { isObj, type Obj, obj, str } from "../lenient.ts";
 import { cainiaoEpoch, cainiaoFallbackTime } from "./time.ts";
-
-type Dict = Record<string, unknown>;
-
-const isDict = (value: unknown): value is Dict =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const text = (value: unknown): string | null =>
-  typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 
 /** Numbers as the store keeps them (upper case, no spaces), so modules match what was asked. */
 export const normalizeMailNo = (value: string): string => value.trim().toUpperCase().replace(/[\s-]/g, "");
@@ -24,12 +17,12 @@ export const normalizeMailNo = (value: string): string => value.trim().toUpperCa
 const BLOCK_MARKS = /FAIL_SYS_USER_VALIDATE|RGV587|captcha|punish|x5sec|_____tmd_____|baxia/i;
 
 export type CainiaoEnvelope =
-  | { ok: true; modules: Map<string, Dict> }
+  | { ok: true; modules: Map<string, Obj> }
   | { ok: false; reason: Extract<FailureReason, "blocked" | "bad_response">; message: string };
 
 /** The fields of an error answer that say why, joined for matching (never the whole body). */
-function errorSignals(body: Dict): string {
-  const data = isDict(body.data) ? body.data : {};
+function errorSignals(body: Obj): string {
+  const data = obj(body.data);
   const parts = [
     body.ret,
     body.errorCode,
@@ -53,7 +46,7 @@ function errorSignals(body: Dict): string {
  * `{"rgv587_flag":"sm","url":".../punish..."}`: that is `blocked`, never "no events".
  */
 export function readCainiaoEnvelope(body: unknown): CainiaoEnvelope {
-  if (!isDict(body))
+  if (!isObj(body))
     return { ok: false, reason: "bad_response", message: "Cainiao's answer is not an object" };
   const signals = errorSignals(body);
   const hasModules = Array.isArray(body.module);
@@ -65,7 +58,7 @@ export function readCainiaoEnvelope(body: unknown): CainiaoEnvelope {
     };
   }
   if (body.success === false) {
-    const why = text(body.errorCode) ?? text(body.errorMsg) ?? text(body.message) ?? "no reason given";
+    const why = str(body.errorCode) ?? str(body.errorMsg) ?? str(body.message) ?? "no reason given";
     return {
       ok: false,
       reason: "bad_response",
@@ -74,10 +67,10 @@ export function readCainiaoEnvelope(body: unknown): CainiaoEnvelope {
   }
   if (!hasModules)
     return { ok: false, reason: "bad_response", message: "Cainiao's answer has no module list" };
-  const modules = new Map<string, Dict>();
+  const modules = new Map<string, Obj>();
   for (const entry of body.module as unknown[]) {
-    if (!isDict(entry)) continue;
-    const mailNo = text(entry.mailNo);
+    if (!isObj(entry)) continue;
+    const mailNo = str(entry.mailNo);
     // The first module of a number wins; a repeat adds nothing we could trust more.
     if (mailNo && !modules.has(normalizeMailNo(mailNo))) modules.set(normalizeMailNo(mailNo), entry);
   }
@@ -94,13 +87,13 @@ const HAN = /\p{Script=Han}/u;
 const PLACE_FIELDS = ["location", "address", "city", "siteName", "facilityName"] as const;
 
 /** The place of an event: a place field, else the "[Fenggang Town] ..." prefix Cainiao writes. */
-function placeOf(item: Dict): string | null {
+function placeOf(item: Obj): string | null {
   for (const field of PLACE_FIELDS) {
-    const value = text(item[field]);
+    const value = str(item[field]);
     if (value) return value;
   }
   for (const field of ["standerdDesc", "desc"]) {
-    const bracket = /^\s*\[([^\]]{2,60})\]/.exec(text(item[field]) ?? "");
+    const bracket = /^\s*\[([^\]]{2,60})\]/.exec(str(item[field]) ?? "");
     if (bracket?.[1]?.trim()) return bracket[1].trim();
   }
   return null;
@@ -112,13 +105,13 @@ function placeOf(item: Dict): string | null {
  * `standerdDesc` stands in only when `desc` is empty.
  */
 export function parseCainiaoEvent(item: unknown, requestedLang: string | null = null): SourceEvent | null {
-  if (!isDict(item)) return null;
+  if (!isObj(item)) return null;
   const time = cainiaoEpoch(item.time) ?? cainiaoFallbackTime(item.timeStr, item.timeZone);
   if (time === null) return null;
-  const desc = text(item.desc);
-  const eventText = desc ?? text(item.standerdDesc) ?? "";
-  const group = isDict(item.group) ? item.group : {};
-  const code = text(item.actionCode) ?? text(group.nodeCode);
+  const desc = str(item.desc);
+  const eventText = desc ?? str(item.standerdDesc) ?? "";
+  const group = obj(item.group);
+  const code = str(item.actionCode) ?? str(group.nodeCode);
   const lang = HAN.test(eventText)
     ? "zh"
     : desc === null && eventText !== ""
@@ -131,8 +124,8 @@ export function parseCainiaoEvent(item: unknown, requestedLang: string | null = 
 const FINAL_STATUSES = new Set(["DELIVERED", "SIGN", "RETURN"]);
 
 /** Cainiao's delivery estimate as ISO times (min often equals max: a point estimate). */
-export function etaOf(module: Dict): TrackFacts["eta"] {
-  const info = isDict(module.globalEtaInfo) ? module.globalEtaInfo : null;
+export function etaOf(module: Obj): TrackFacts["eta"] {
+  const info = isObj(module.globalEtaInfo) ? module.globalEtaInfo : null;
   if (!info) return null;
   const min = cainiaoEpoch(info.deliveryMinTime);
   const max = cainiaoEpoch(info.deliveryMaxTime);
@@ -164,7 +157,7 @@ export function parseCainiaoModule(
   module: unknown,
   requestedLang: string | null = null,
 ): CainiaoModuleResult {
-  if (!isDict(module) || !text(module.mailNo)) {
+  if (!isObj(module) || !str(module.mailNo)) {
     return { outcome: "not_found", message: "Cainiao has no record of this number" };
   }
   const items = Array.isArray(module.detailList) ? module.detailList : [];
@@ -183,7 +176,7 @@ export function parseCainiaoModule(
   if (latest && !events.some((event) => event.time === latest.time && event.code === latest.code))
     events.push(latest);
   const facts: TrackFacts = { ...factsFromCainiao(module), eta: etaOf(module) };
-  const status = text(module.status)?.toUpperCase() ?? null;
+  const status = str(module.status)?.toUpperCase() ?? null;
   const knowsSomething =
     events.length > 0 ||
     status !== null ||
@@ -191,7 +184,7 @@ export function parseCainiaoModule(
   if (!knowsSomething) {
     return {
       outcome: "not_found",
-      message: text(module.noTrackingDataDesc) ?? "Cainiao has no tracking data for this number yet",
+      message: str(module.noTrackingDataDesc) ?? "Cainiao has no tracking data for this number yet",
     };
   }
   return { outcome: "found", events, facts, final: status !== null && FINAL_STATUSES.has(status), skipped };

@@ -9,11 +9,13 @@ import {
   type Connector,
   type ConnectorContext,
   type FailureReason,
-  failAll,
+  failed,
+  found,
+  notFound,
   type TrackRequest,
   type TrackResult,
 } from "../connector.ts";
-import type { Exchange, HttpResponse } from "../http.ts";
+import type { HttpResponse } from "../http.ts";
 import { parseDhlShipments, readDhlProblem } from "./parse.ts";
 
 /** Our carrier ids whose numbers the Unified API knows (all present in tracking-number/data). */
@@ -29,18 +31,6 @@ export type DhlCredentials = z.infer<typeof credentials>;
 export function dhlLanguage(lang: string): string {
   const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? "";
   return /^[a-z]{2}$/.test(primary) ? primary : "en";
-}
-
-function fail(
-  request: TrackRequest,
-  failure: { reason: FailureReason; message: string; retryAt?: number | null },
-  exchange: Exchange | null,
-): TrackResult[] {
-  if (exchange && failure.reason !== exchange.outcome) {
-    exchange.outcome = failure.reason;
-    exchange.error = failure.message;
-  }
-  return failAll([request], failure, exchange);
 }
 
 /** DHL's own words of a refusal, when its problem JSON gives them: they tell what to fix. */
@@ -64,7 +54,7 @@ const FIXES: Partial<Record<FailureReason, string>> = {
 async function trackOne(
   request: TrackRequest,
   context: ConnectorContext<DhlCredentials>,
-): Promise<TrackResult[]> {
+): Promise<TrackResult> {
   const language = dhlLanguage(context.lang);
   const query = new URLSearchParams({ trackingNumber: request.number, language });
   const result = await context.http.request({
@@ -79,60 +69,44 @@ async function trackOne(
       failure.reason === "rate_limited"
         ? `${failure.message}; DHL limits each key per second and per day (starter level: 1 a second, 250 a day, the day ending at midnight GMT)`
         : failure.message;
-    return fail(request, { ...failure, message }, result.exchange);
+    return failed(request.number, { ...failure, message }, result.exchange);
   }
   const response = result.response;
   const exchange = response.exchange;
 
   if (response.status === 404) {
     const read = readJson(response);
-    if (!read.ok) return fail(request, read, exchange);
+    if (!read.ok) return failed(request.number, read, exchange);
     const problem = readDhlProblem(read.value);
     if (!problem)
-      return fail(
-        request,
+      return failed(
+        request.number,
         { reason: "bad_response", message: "DHL answered HTTP 404 without its error body" },
         exchange,
       );
-    exchange.outcome = "not_found";
-    return [
-      {
-        number: request.number,
-        outcome: "not_found",
-        message: problem.detail ?? problem.title ?? "no shipment with this number",
-        exchange,
-      },
-    ];
+    return notFound(
+      request.number,
+      problem.detail ?? problem.title ?? "no shipment with this number",
+      exchange,
+    );
   }
 
   const refused = statusFailure(response.status);
   if (refused) {
     const fix = FIXES[refused.reason];
     const message = `${refused.message}${problemDetail(response)}${fix ? `; ${fix}` : ""}`;
-    return fail(request, { reason: refused.reason, message }, exchange);
+    return failed(request.number, { reason: refused.reason, message }, exchange);
   }
 
   const read = readJson(response);
-  if (!read.ok) return fail(request, read, exchange);
+  if (!read.ok) return failed(request.number, read, exchange);
   // Texts come in the language asked where the division has it, English otherwise; the classifier
   // reads every language, so a wrong hint only loses a tie-break.
   const parsed = parseDhlShipments(read.value, language);
   if (parsed.kind === "invalid")
-    return fail(request, { reason: "bad_response", message: parsed.message }, exchange);
-  if (parsed.kind === "not_found") {
-    exchange.outcome = "not_found";
-    return [{ number: request.number, outcome: "not_found", message: parsed.message, exchange }];
-  }
-  return [
-    {
-      number: request.number,
-      outcome: "found",
-      reports: parsed.reports,
-      facts: parsed.facts,
-      exchange,
-      final: parsed.final,
-    },
-  ];
+    return failed(request.number, { reason: "bad_response", message: parsed.message }, exchange);
+  if (parsed.kind === "not_found") return notFound(request.number, parsed.message, exchange);
+  return found(request.number, parsed, exchange);
 }
 
 export const dhlConnector: Connector<DhlCredentials> = {
@@ -154,7 +128,7 @@ export const dhlConnector: Connector<DhlCredentials> = {
   languages: ["en", "de"],
   async track(requests, context) {
     const results: TrackResult[] = [];
-    for (const request of requests) results.push(...(await trackOne(request, context)));
+    for (const request of requests) results.push(await trackOne(request, context));
     return results;
   },
 };

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { SourceEvent } from "../../domain/timeline/input.ts";
 import type { FoundReport, TrackFacts } from "../connector.ts";
+import { integer, lenient, list, nonEmptyText, object } from "../lenient.ts";
 
 /** What one answer says about the number asked; the connector adds the number and the exchange. */
 export type DhlParsed =
@@ -17,43 +18,41 @@ export type DhlParsed =
 /** The carrier the reports name: "DHL" selects both DHL code tables (Express and Paket/Post). */
 export const DHL_REPORT_CARRIER = "dhl";
 
-/** A non-empty string, or null for anything else (so a number or an object never crashes). */
-const text = z.string().trim().min(1).nullish().catch(null);
+const Address = object({
+  countryCode: nonEmptyText,
+  postalCode: nonEmptyText,
+  addressLocality: nonEmptyText,
+});
 
-const Address = z
-  .object({ countryCode: text, postalCode: text, addressLocality: text })
-  .nullish()
-  .catch(null);
-
-const Place = z.object({ address: Address }).nullish().catch(null);
+const Place = object({ address: Address });
 
 const DhlEvent = z.object({
-  timestamp: text,
+  timestamp: nonEmptyText,
   location: Place,
-  statusCode: text,
-  status: text,
-  description: text,
-  remark: text,
+  statusCode: nonEmptyText,
+  status: nonEmptyText,
+  description: nonEmptyText,
+  remark: nonEmptyText,
 });
 type DhlEvent = z.infer<typeof DhlEvent>;
 
 const DhlShipment = z.object({
-  service: text,
+  service: nonEmptyText,
   origin: Place,
   destination: Place,
-  status: DhlEvent.nullish().catch(null),
-  estimatedTimeOfDelivery: text,
-  estimatedDeliveryTimeFrame: z.object({ estimatedFrom: text, estimatedThrough: text }).nullish().catch(null),
-  events: z.array(z.unknown()).nullish().catch(null),
+  status: lenient(DhlEvent),
+  estimatedTimeOfDelivery: nonEmptyText,
+  estimatedDeliveryTimeFrame: object({ estimatedFrom: nonEmptyText, estimatedThrough: nonEmptyText }),
+  events: list,
 });
 type DhlShipment = z.infer<typeof DhlShipment>;
 
 const DhlAnswer = z.object({ shipments: z.array(z.unknown()) });
 
 const DhlProblem = z.object({
-  title: text,
-  status: z.coerce.number().int().nullish().catch(null),
-  detail: text,
+  title: nonEmptyText,
+  status: integer,
+  detail: nonEmptyText,
 });
 export type DhlProblem = z.infer<typeof DhlProblem>;
 

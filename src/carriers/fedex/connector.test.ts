@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../../sim/fake-carrier-server.ts";
-import type { ConnectorContext, TrackRequest, TrackResult } from "../connector.ts";
-import { createHttpClient } from "../http.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type FakeHandler, type FakeServer, json } from "../../sim/fake-carrier-server.ts";
+import type { ConnectorContext, TrackRequest } from "../connector.ts";
+import { failure, testContext, useFakeServer } from "../connector-test-kit.fixture.ts";
 import { clearTokens } from "../oauth.ts";
 import { type FedexCredentials, fedexConnector } from "./connector.ts";
 
@@ -19,6 +14,7 @@ const SECRET = "fedex-secret-do-not-leak";
 const credentials: FedexCredentials = { clientId: "fedex-client", clientSecret: SECRET };
 const TRACK_PATH = "/track/v1/trackingnumbers";
 
+const fake = useFakeServer();
 let server: FakeServer;
 let context: ConnectorContext<FedexCredentials>;
 
@@ -26,35 +22,18 @@ const request = (number: string): TrackRequest => ({ number, carrier: "fedex", c
 const track = (...numbers: string[]) => fedexConnector.track(numbers.map(request), context);
 
 async function start(answer: FakeHandler): Promise<void> {
-  server = await startFakeCarrierServer((incoming) =>
+  server = await fake.serve((incoming) =>
     incoming.path === "/oauth/token"
       ? json({ access_token: "fedex-token", token_type: "bearer", expires_in: 3599, scope: "CXS" })
       : answer(incoming),
   );
-  context = {
-    http: createHttpClient({
-      connector: "fedex",
-      baseUrl: server.url,
-      requestsPerSecond: 1000,
-      retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxWaitMs: 1000 },
-      timeoutMs: 2000,
-    }),
-    credentials,
-    lang: "en",
-    now: () => new Date(),
-  };
+  context = testContext("fedex", server.url, credentials);
 }
 
 const tracking = () => server.requests.filter((incoming) => incoming.path === TRACK_PATH);
 const tokens = () => server.requests.filter((incoming) => incoming.path === "/oauth/token");
 
-function failure(result: TrackResult | undefined) {
-  if (result?.outcome !== "failed") throw new Error(`expected a failure, got ${result?.outcome}`);
-  return result;
-}
-
 beforeEach(() => clearTokens());
-afterEach(async () => server?.close());
 
 describe("fedexConnector", () => {
   it("declares itself", () => {

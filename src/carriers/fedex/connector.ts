@@ -3,39 +3,31 @@
  * Request shapes: ../shared/reference/carrier-apis.md section 6. FedEx states no rate limit in the
  * spec; 5 a second is ours.
  */
-import { z } from "zod";
 import { readJson, statusFailure } from "../body.ts";
 import {
+  batches,
   type Connector,
-  type ConnectorContext,
   type FailureReason,
   failAll,
+  found,
+  notFound,
   type TrackRequest,
   type TrackResult,
 } from "../connector.ts";
 import type { HttpResponse } from "../http.ts";
-import { authorizedRequest, type TokenRequest } from "../oauth.ts";
+import {
+  type ClientCredentials,
+  ClientCredentialsSchema,
+  clientTokenRequest,
+  trackAuthorized,
+} from "../oauth.ts";
 import { type FedexNumberResult, fedexKey, parseFedexTracking } from "./parse.ts";
 
-export const FedexCredentialsSchema = z.object({
-  clientId: z.string().min(1),
-  clientSecret: z.string().min(1),
-});
-export type FedexCredentials = z.infer<typeof FedexCredentialsSchema>;
+export type FedexCredentials = ClientCredentials;
 
 /** The spec's maximum of trackingInfo entries per request. */
 export const FEDEX_BATCH = 30;
 const SETTINGS = "the fedex clientId and clientSecret settings";
-
-export function fedexTokenRequest(context: ConnectorContext<FedexCredentials>): TokenRequest {
-  return {
-    path: "/oauth/token",
-    clientId: context.credentials.clientId,
-    clientSecret: context.credentials.clientSecret,
-    style: "form",
-    now: () => context.now().getTime(),
-  };
-}
 
 export function fedexRequestBody(requests: readonly TrackRequest[]): string {
   return JSON.stringify({
@@ -58,8 +50,6 @@ function failEvery(
   reason: FailureReason,
   message: string,
 ): TrackResult[] {
-  response.exchange.outcome = reason;
-  response.exchange.error = message;
   return failAll(requests, { reason, message }, response.exchange);
 }
 
@@ -68,14 +58,7 @@ function noneFound(
   response: HttpResponse,
   message?: string,
 ): TrackResult[] {
-  response.exchange.outcome = "not_found";
-  response.exchange.error = null;
-  return requests.map((request) => ({
-    number: request.number,
-    outcome: "not_found" as const,
-    ...(message ? { message } : {}),
-    exchange: response.exchange,
-  }));
+  return requests.map((request) => notFound(request.number, message || undefined, response.exchange));
 }
 
 function numberResult(
@@ -100,14 +83,7 @@ function numberResult(
     return { number: request.number, outcome: "not_found", ...(said ? { message: said } : {}), exchange };
   }
   // A reused number gives one report per shipment: the timeline keeps the events of each.
-  return {
-    number: request.number,
-    outcome: "found",
-    reports: entry.reports,
-    facts: entry.facts,
-    exchange,
-    final: entry.final,
-  };
+  return found(request.number, entry, exchange);
 }
 
 /** What one answer means for each number of its batch. */
@@ -171,28 +147,22 @@ export const fedexConnector: Connector<FedexCredentials> = {
   batchSize: FEDEX_BATCH,
   requestsPerSecond: 5,
   baseUrl: "https://apis.fedex.com",
-  credentials: FedexCredentialsSchema,
+  credentials: ClientCredentialsSchema,
   push: false,
   languages: ["en"],
-  async track(requests, context) {
-    const token = fedexTokenRequest(context);
-    const results: TrackResult[] = [];
+  track: (requests, context) =>
     // The runner sends at most batchSize; a longer list is still split, never sent over the limit.
-    for (let start = 0; start < requests.length; start += FEDEX_BATCH) {
-      const batch = requests.slice(start, start + FEDEX_BATCH);
-      const result = await authorizedRequest(context.http, token, (accessToken) => ({
+    trackAuthorized(batches(requests, FEDEX_BATCH), {
+      http: context.http,
+      token: clientTokenRequest(context, { path: "/oauth/token", style: "form" }),
+      requestsOf: (batch) => batch,
+      request: (batch, accessToken) => ({
         method: "POST",
         path: "/track/v1/trackingnumbers",
         headers: { authorization: `Bearer ${accessToken}`, "content-type": "application/json" },
         body: fedexRequestBody(batch),
         numbers: batch.map((request) => request.number),
-      }));
-      if (!result.ok) {
-        results.push(...failAll(requests.slice(start), result.failure, result.exchange));
-        break;
-      }
-      results.push(...fedexResults(batch, result.response));
-    }
-    return results;
-  },
+      }),
+      results: fedexResults,
+    }),
 };

@@ -7,14 +7,7 @@
 import { z } from "zod";
 import type { SourceEvent } from "../../domain/timeline/input.ts";
 import type { FoundReport, TrackFacts } from "../connector.ts";
-
-const text = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value).trim())
-  .nullish()
-  .catch(null);
-const list = z.array(z.unknown()).nullish().catch(null);
-const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape).nullish().catch(null);
+import { list, object, text } from "../lenient.ts";
 
 const AddressSchema = object({
   city: text,

@@ -3,15 +3,10 @@
  * sends, one call per number, and every way the answer can fail.
  */
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../../sim/fake-carrier-server.ts";
+import { describe, expect, it } from "vitest";
+import { json } from "../../sim/fake-carrier-server.ts";
 import type { ConnectorContext, TrackRequest, TrackResult } from "../connector.ts";
-import { createHttpClient } from "../http.ts";
+import { failure, testContext, trackOnly, useFakeServer } from "../connector-test-kit.fixture.ts";
 import { type LaPosteCredentials, laPosteConnector, okapiLang } from "./connector.ts";
 
 const KEY = "okapi-test-key-do-not-leak";
@@ -24,42 +19,19 @@ const selfMadeText = (name: string): string =>
 const publishedAnswers = JSON.parse(publishedText("karrio-idships-response-list.json")) as unknown[];
 const delivered = JSON.stringify(publishedAnswers[0]);
 
-let server: FakeServer | null = null;
-afterEach(async () => {
-  await server?.close();
-  server = null;
-});
+const { serve } = useFakeServer();
 
-async function serve(handler: FakeHandler): Promise<FakeServer> {
-  server = await startFakeCarrierServer(handler);
-  return server;
-}
-
-function context(base: string, lang = "fr"): ConnectorContext<LaPosteCredentials> {
-  return {
-    http: createHttpClient({
-      connector: "la-poste",
-      baseUrl: base,
-      requestsPerSecond: 1000,
-      retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxWaitMs: 1000 },
-      timeoutMs: 2000,
-    }),
-    credentials: { okapiKey: KEY },
-    lang,
-    now: () => new Date(),
-  };
-}
+const context = (base: string, lang = "fr"): ConnectorContext<LaPosteCredentials> =>
+  testContext("la-poste", base, { okapiKey: KEY }, lang);
 
 const request = (number: string): TrackRequest => ({ number, carrier: "la-poste", carrierPinned: true });
 
-async function trackOne(base: string, number = "EW112720413FR", lang = "fr"): Promise<TrackResult> {
-  const [result] = await laPosteConnector.track([request(number)], context(base, lang));
-  if (!result) throw new Error("no result");
-  return result;
-}
+const trackOne = (base: string, number = "EW112720413FR", lang = "fr"): Promise<TrackResult> =>
+  trackOnly(laPosteConnector, request(number), context(base, lang));
 
-function failed(result: TrackResult) {
-  if (result.outcome !== "failed") throw new Error(`expected failed, got ${result.outcome}`);
+/** A failure that names neither the key in its message nor in the URL it stores. */
+function failed(tracked: TrackResult) {
+  const result = failure(tracked);
   expect(result.message).not.toContain(KEY);
   expect(result.exchange?.url ?? "").not.toContain(KEY);
   return result;

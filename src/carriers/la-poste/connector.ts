@@ -7,12 +7,12 @@ import { readJson, statusFailure } from "../body.ts";
 import {
   type Connector,
   type ConnectorContext,
-  type FailureReason,
-  failAll,
+  failed,
+  found,
+  notFound,
   type TrackRequest,
   type TrackResult,
 } from "../connector.ts";
-import type { Exchange } from "../http.ts";
 import { languageOf, parseLaPosteAnswer } from "./parse.ts";
 
 /**
@@ -29,32 +29,20 @@ export function okapiLang(lang: string): "fr_FR" | "en_GB" {
   return lang.trim().toLowerCase().startsWith("fr") ? "fr_FR" : "en_GB";
 }
 
-function fail(
-  request: TrackRequest,
-  failure: { reason: FailureReason; message: string; retryAt?: number | null },
-  exchange: Exchange | null,
-): TrackResult[] {
-  if (exchange && failure.reason !== exchange.outcome) {
-    exchange.outcome = failure.reason;
-    exchange.error = failure.message;
-  }
-  return failAll([request], failure, exchange);
-}
-
 /** Statuses whose body is La Poste's own answer object (with its `returnCode`), read by parse. */
 const ANSWER_STATUSES = new Set([400, 404]);
 
 async function trackOne(
   request: TrackRequest,
   context: ConnectorContext<LaPosteCredentials>,
-): Promise<TrackResult[]> {
+): Promise<TrackResult> {
   const lang = okapiLang(context.lang);
   const result = await context.http.request({
     path: `/suivi/v2/idships/${encodeURIComponent(request.number)}?lang=${lang}`,
     headers: { "X-Okapi-Key": context.credentials.okapiKey },
     numbers: [request.number],
   });
-  if (!result.ok) return fail(request, result.failure, result.exchange);
+  if (!result.ok) return failed(request.number, result.failure, result.exchange);
   const response = result.response;
   const exchange = response.exchange;
 
@@ -65,29 +53,21 @@ async function trackOne(
         refused.reason === "unauthorized"
           ? "; check the X-Okapi-Key of the La Poste developer app and that it is subscribed to the Suivi API"
           : "";
-      return fail(request, { reason: refused.reason, message: `${refused.message}${fix}` }, exchange);
+      return failed(
+        request.number,
+        { reason: refused.reason, message: `${refused.message}${fix}` },
+        exchange,
+      );
     }
   }
 
   const read = readJson(response);
-  if (!read.ok) return fail(request, read, exchange);
+  if (!read.ok) return failed(request.number, read, exchange);
   const parsed = parseLaPosteAnswer(read.value, languageOf(lang));
   if (parsed.kind === "invalid")
-    return fail(request, { reason: "bad_response", message: parsed.message }, exchange);
-  if (parsed.kind === "not_found") {
-    exchange.outcome = "not_found";
-    return [{ number: request.number, outcome: "not_found", message: parsed.message, exchange }];
-  }
-  return [
-    {
-      number: request.number,
-      outcome: "found",
-      reports: parsed.reports,
-      facts: parsed.facts,
-      exchange,
-      final: parsed.final,
-    },
-  ];
+    return failed(request.number, { reason: "bad_response", message: parsed.message }, exchange);
+  if (parsed.kind === "not_found") return notFound(request.number, parsed.message, exchange);
+  return found(request.number, parsed, exchange);
 }
 
 export const laPosteConnector: Connector<LaPosteCredentials> = {
@@ -108,7 +88,7 @@ export const laPosteConnector: Connector<LaPosteCredentials> = {
   languages: ["fr", "en"],
   async track(requests, context) {
     const results: TrackResult[] = [];
-    for (const request of requests) results.push(...(await trackOne(request, context)));
+    for (const request of requests) results.push(await trackOne(request, context));
     return results;
   },
 };

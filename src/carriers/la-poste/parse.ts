@@ -7,6 +7,7 @@
 import { z } from "zod";
 import type { SourceEvent } from "../../domain/timeline/input.ts";
 import type { FoundReport, TrackFacts } from "../connector.ts";
+import { flag, integer, list, nonEmptyText, object } from "../lenient.ts";
 
 export type LaPosteParsed =
   | { kind: "found"; reports: FoundReport[]; facts: TrackFacts; final: boolean }
@@ -16,23 +17,21 @@ export type LaPosteParsed =
 /** Our carrier id: its code table also covers Colissimo and Chronopost by alias. */
 export const LA_POSTE_REPORT_CARRIER = "la-poste";
 
-const text = z.string().trim().min(1).nullish().catch(null);
-
-const LaPosteEvent = z.object({ code: text, label: text, date: text });
+const LaPosteEvent = z.object({ code: nonEmptyText, label: nonEmptyText, date: nonEmptyText });
 
 const LaPosteShipment = z.object({
-  idShip: text,
-  product: text,
-  isFinal: z.boolean().nullish().catch(null),
-  estimDate: text,
-  event: z.array(z.unknown()).nullish().catch(null),
-  contextData: z.object({ originCountry: text, arrivalCountry: text }).nullish().catch(null),
+  idShip: nonEmptyText,
+  product: nonEmptyText,
+  isFinal: flag,
+  estimDate: nonEmptyText,
+  event: list,
+  contextData: object({ originCountry: nonEmptyText, arrivalCountry: nonEmptyText }),
 });
 
 const LaPosteAnswer = z.object({
-  lang: text,
-  returnCode: z.coerce.number().int().nullish().catch(null),
-  returnMessage: text,
+  lang: nonEmptyText,
+  returnCode: integer,
+  returnMessage: nonEmptyText,
   shipment: z.unknown().optional(),
 });
 

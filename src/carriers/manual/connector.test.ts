@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHttpClient } from "../http.ts";
+import { testContext } from "../connector-test-kit.fixture.ts";
 import { manualConnector } from "./connector.ts";
 
 describe("manual connector", () => {
@@ -22,12 +22,8 @@ describe("manual connector", () => {
       expect(manualConnector.answers(request, { marketplace: null })).toBe(false);
     }
     // Were it called anyway, it reads nothing and sends nothing.
-    const http = createHttpClient({
-      connector: "manual",
-      baseUrl: "http://127.0.0.1:9",
-      requestsPerSecond: 1,
-    });
-    const context = { http, credentials: undefined, lang: "en", now: () => new Date(0) };
+    const context = testContext("manual", "http://127.0.0.1:9", undefined, "en", () => new Date(0));
+    const { http } = context;
     expect(await manualConnector.track(requests, context)).toEqual([]);
     expect(http.exchanges).toEqual([]);
   });

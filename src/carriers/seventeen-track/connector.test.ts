@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../../sim/fake-carrier-server.ts";
+import { describe, expect, it } from "vitest";
+import { type FakeHandler, type FakeServer, json } from "../../sim/fake-carrier-server.ts";
 import type { TrackRequest, TrackResult } from "../connector.ts";
-import { createHttpClient } from "../http.ts";
+import { testContext, useFakeServer } from "../connector-test-kit.fixture.ts";
 import { seventeenTrackConnector } from "./connector.ts";
 import { QUOTA_MESSAGE, REGISTERED_MESSAGE } from "./parse.ts";
 
@@ -17,23 +12,14 @@ const fixture = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8"));
 const TWO_PROVIDERS = fixture("item-two-providers.json") as { number: string; carrier: number };
 
+const { serve } = useFakeServer();
+/** The latest server, for a test that changes what 17TRACK does half-way or closes it early. */
 let server: FakeServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
 
 async function start(handler: FakeHandler) {
-  server = await startFakeCarrierServer(handler);
-  const http = createHttpClient({
-    connector: "17track",
-    baseUrl: server.url,
-    requestsPerSecond: 1000,
-    retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxWaitMs: 1000 },
-    timeoutMs: 2000,
-  });
-  const context = { http, credentials: { key: KEY }, lang: "en", now: () => NOW };
-  return { server, http, context };
+  server = await serve(handler);
+  const context = testContext("17track", server.url, { key: KEY }, "en", () => NOW);
+  return { server, context };
 }
 
 const ask = (number: string, carrier: string | null = null, carrierPinned = false): TrackRequest => ({

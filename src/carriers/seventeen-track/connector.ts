@@ -10,10 +10,12 @@
 import { z } from "zod";
 import { readJson, statusFailure } from "../body.ts";
 import {
+  batches,
   type Connector,
   type ConnectorContext,
-  type FailureReason,
+  type Failure,
   failAll,
+  markFailure,
   type TrackRequest,
   type TrackResult,
 } from "../connector.ts";
@@ -40,19 +42,12 @@ type Context = ConnectorContext<SeventeenTrackCredentials>;
 const BATCH = 40;
 const API = "/track/v2.2";
 
-interface Failure {
-  reason: FailureReason;
-  message: string;
-  retryAt?: number | null;
-}
-
 type Call =
   | { ok: true; accepted: unknown[]; rejected: Rejection[]; exchange: Exchange }
   | { ok: false; failure: Failure; exchange: Exchange | null };
 
 function fail(exchange: Exchange, failure: Failure): Call {
-  exchange.outcome = failure.reason;
-  exchange.error = failure.message;
+  markFailure(exchange, failure);
   return { ok: false, failure, exchange };
 }
 
@@ -80,12 +75,6 @@ async function call(context: Context, endpoint: string, items: readonly object[]
   const envelope = readEnvelope(body.value);
   if (!envelope.ok) return fail(response.exchange, envelopeFailure(envelope.code, envelope.message));
   return { ok: true, accepted: envelope.accepted, rejected: envelope.rejected, exchange: response.exchange };
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
-  return out;
 }
 
 /** Numbers as 17TRACK may echo them (case, spaces) matched to the ones asked. */
@@ -205,7 +194,7 @@ export const seventeenTrackConnector: Connector<SeventeenTrackCredentials> = {
 
   async track(requests, context) {
     const results = new Map<string, TrackResult>();
-    for (const batch of chunks(requests, BATCH)) {
+    for (const batch of batches(requests, BATCH)) {
       for (const [number, result] of await trackBatch(batch, context)) results.set(number, result);
     }
     return requests.flatMap((request) => {
@@ -218,7 +207,7 @@ export const seventeenTrackConnector: Connector<SeventeenTrackCredentials> = {
   async stop(requests, context) {
     const numbers = [...new Set(requests.map((request) => request.number))];
     // Failures are recorded with their exchanges; an unstopped number only costs quota, so nothing throws.
-    for (const batch of chunks(numbers, BATCH))
+    for (const batch of batches(numbers, BATCH))
       await call(
         context,
         "stoptrack",

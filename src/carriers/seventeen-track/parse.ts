@@ -10,8 +10,15 @@
  */
 import { carrierIdForName, factsFrom17track } from "../../domain/timeline/handoffs.ts";
 import type { SourceEvent } from "../../domain/timeline/input.ts";
-import type { FailureReason, FoundReport, TrackFacts, TrackResult } from "../connector.ts";
+import {
+  type FailureReason,
+  type FoundReport,
+  found,
+  type TrackFacts,
+  type TrackResult,
+} from "../connector.ts";
 import type { Exchange } from "../http.ts";
+import { arr, int, isObj, type Obj, obj, str } from "../lenient.ts";
 
 /** 17TRACK's error codes the connector acts on (help.17track.net "Error Codes and Troubleshooting"). */
 export const ST_CODE = {
@@ -60,20 +67,6 @@ export interface Rejection {
 export type Envelope =
   | { ok: true; accepted: unknown[]; rejected: Rejection[] }
   | { ok: false; code: number | null; message: string };
-
-type Obj = Record<string, unknown>;
-
-const isObj = (value: unknown): value is Obj =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-const obj = (value: unknown): Obj => (isObj(value) ? value : {});
-const arr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const str = (value: unknown): string | null =>
-  typeof value === "string" && value.trim() !== "" ? value.trim() : null;
-const int = (value: unknown): number | null => {
-  if (typeof value === "number" && Number.isInteger(value)) return value;
-  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value.trim());
-  return null;
-};
 
 /** Reads the API envelope. A non-zero `code` is a failure of the whole request. */
 export function readEnvelope(value: unknown): Envelope {
@@ -300,12 +293,5 @@ export function itemResult(parsed: ParsedItem, exchange: Exchange | null): Track
       exchange,
     };
   }
-  return {
-    number: parsed.number,
-    outcome: "found",
-    reports,
-    facts: parsed.facts,
-    exchange,
-    final: parsed.final,
-  };
+  return found(parsed.number, { ...parsed, reports }, exchange);
 }

@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../../sim/fake-carrier-server.ts";
-import type { ConnectorContext, TrackRequest, TrackResult } from "../connector.ts";
-import { createHttpClient } from "../http.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type FakeHandler, type FakeServer, json } from "../../sim/fake-carrier-server.ts";
+import type { ConnectorContext, TrackRequest } from "../connector.ts";
+import { failure, testContext, useFakeServer } from "../connector-test-kit.fixture.ts";
 import { clearTokens } from "../oauth.ts";
 import { type UpsCredentials, upsConnector } from "./connector.ts";
 
@@ -19,44 +14,28 @@ const SECRET = "ups-secret-do-not-leak";
 const credentials: UpsCredentials = { clientId: "ups-client", clientSecret: SECRET };
 const TOKEN_PATH = "/security/v1/oauth/token";
 
+const fake = useFakeServer();
 let server: FakeServer;
 let context: ConnectorContext<UpsCredentials>;
 
 const request = (number = NUMBER): TrackRequest => ({ number, carrier: "ups", carrierPinned: false });
 
 async function start(track: FakeHandler): Promise<void> {
-  server = await startFakeCarrierServer((incoming) =>
+  server = await fake.serve((incoming) =>
     incoming.path === TOKEN_PATH
       ? json({ access_token: "ups-token", token_type: "Bearer", expires_in: "14399" })
       : track(incoming),
   );
-  context = {
-    http: createHttpClient({
-      connector: "ups",
-      baseUrl: server.url,
-      requestsPerSecond: 1000,
-      retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxWaitMs: 1000 },
-      timeoutMs: 2000,
-    }),
-    credentials,
-    lang: "en",
-    now: () => new Date(),
-  };
+  context = testContext("ups", server.url, credentials);
 }
 
 const tracking = () => server.requests.filter((incoming) => incoming.path.startsWith("/api/track/"));
 const tokens = () => server.requests.filter((incoming) => incoming.path === TOKEN_PATH);
 
-function failure(result: TrackResult | undefined) {
-  if (result?.outcome !== "failed") throw new Error(`expected a failure, got ${result?.outcome}`);
-  return result;
-}
-
 const track = async (...numbers: string[]) =>
   upsConnector.track(numbers.length > 0 ? numbers.map((number) => request(number)) : [request()], context);
 
 beforeEach(() => clearTokens());
-afterEach(async () => server?.close());
 
 describe("upsConnector", () => {
   it("declares itself", () => {

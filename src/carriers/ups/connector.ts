@@ -3,64 +3,37 @@
  * ../shared/reference/carrier-apis.md section 5. UPS states no rate limit; 5 a second is ours.
  */
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
-import { readJson, statusFailure } from "../body.ts";
+import { readJson, refusalFailure } from "../body.ts";
 import {
   type Connector,
-  type ConnectorContext,
   type FailureReason,
-  failAll,
+  failed as failedResult,
+  found,
+  notFound as notFoundResult,
   type TrackRequest,
   type TrackResult,
 } from "../connector.ts";
 import type { HttpResponse } from "../http.ts";
-import { authorizedRequest, type TokenRequest } from "../oauth.ts";
+import {
+  type ClientCredentials,
+  ClientCredentialsSchema,
+  clientTokenRequest,
+  trackAuthorized,
+} from "../oauth.ts";
 import { parseUpsTracking } from "./parse.ts";
 
-export const UpsCredentialsSchema = z.object({
-  clientId: z.string().min(1),
-  clientSecret: z.string().min(1),
-});
-export type UpsCredentials = z.infer<typeof UpsCredentialsSchema>;
+export type UpsCredentials = ClientCredentials;
 
 const SETTINGS = "the ups clientId and clientSecret settings";
-
-export function upsTokenRequest(context: ConnectorContext<UpsCredentials>): TokenRequest {
-  return {
-    path: "/security/v1/oauth/token",
-    clientId: context.credentials.clientId,
-    clientSecret: context.credentials.clientSecret,
-    style: "basic",
-    now: () => context.now().getTime(),
-  };
-}
 
 /** UPS error codes that mean the number, not the request, is at fault. */
 const NOT_FOUND_CODES = new Set(["TV1002", "TW0001"]);
 
-function failed(
-  request: TrackRequest,
-  response: HttpResponse,
-  reason: FailureReason,
-  message: string,
-): TrackResult {
-  response.exchange.outcome = reason;
-  response.exchange.error = message;
-  return {
-    number: request.number,
-    outcome: "failed",
-    reason,
-    message,
-    retryAt: null,
-    exchange: response.exchange,
-  };
-}
+const failed = (request: TrackRequest, response: HttpResponse, reason: FailureReason, message: string) =>
+  failedResult(request.number, { reason, message }, response.exchange);
 
-function notFound(request: TrackRequest, response: HttpResponse, message: string): TrackResult {
-  response.exchange.outcome = "not_found";
-  response.exchange.error = null;
-  return { number: request.number, outcome: "not_found", message, exchange: response.exchange };
-}
+const notFound = (request: TrackRequest, response: HttpResponse, message: string) =>
+  notFoundResult(request.number, message, response.exchange);
 
 /** What one answer means for its number. */
 export function upsResult(request: TrackRequest, response: HttpResponse): TrackResult {
@@ -94,13 +67,8 @@ export function upsResult(request: TrackRequest, response: HttpResponse): TrackR
   }
   if (parsed?.kind === "not_found")
     return notFound(request, response, [parsed.code, parsed.message].filter(Boolean).join(" "));
-  const refusal = statusFailure(status);
-  if (refusal || parsed?.kind === "error") {
-    const said =
-      parsed?.kind === "error" ? `: ${[parsed.code, parsed.message].filter(Boolean).join(" ")}` : "";
-    const base = refusal?.message ?? `UPS answered with an error (HTTP ${status})`;
-    return failed(request, response, refusal?.reason ?? "bad_response", `${base}${said}`.slice(0, 300));
-  }
+  const refusal = refusalFailure(status, parsed?.kind === "error" ? parsed : null, "UPS");
+  if (refusal) return failed(request, response, refusal.reason, refusal.message);
   if (status === 404) return notFound(request, response, "UPS knows no such number");
   if (parsed?.kind !== "found")
     return failed(
@@ -109,14 +77,7 @@ export function upsResult(request: TrackRequest, response: HttpResponse): TrackR
       "bad_response",
       parsed?.message ?? "the answer is not a UPS tracking body",
     );
-  return {
-    number: request.number,
-    outcome: "found",
-    reports: parsed.reports,
-    facts: parsed.facts,
-    exchange: response.exchange,
-    final: parsed.final,
-  };
+  return found(request.number, parsed, response.exchange);
 }
 
 export const upsConnector: Connector<UpsCredentials> = {
@@ -128,14 +89,16 @@ export const upsConnector: Connector<UpsCredentials> = {
   batchSize: 1,
   requestsPerSecond: 5,
   baseUrl: "https://onlinetools.ups.com",
-  credentials: UpsCredentialsSchema,
+  credentials: ClientCredentialsSchema,
   push: false,
   languages: ["en"],
-  async track(requests, context) {
-    const token = upsTokenRequest(context);
-    const results: TrackResult[] = [];
-    for (const [index, request] of requests.entries()) {
-      const result = await authorizedRequest(context.http, token, (accessToken) => ({
+  track: (requests, context) =>
+    // One number per call: a failed call fails the numbers after it too.
+    trackAuthorized(requests, {
+      http: context.http,
+      token: clientTokenRequest(context, { path: "/security/v1/oauth/token", style: "basic" }),
+      requestsOf: (request) => [request],
+      request: (request, accessToken) => ({
         method: "GET",
         path: `/api/track/v1/details/${encodeURIComponent(request.number)}?locale=en_US`,
         // transId is unique per call (a call after a token renewal gets its own); retries of a
@@ -146,14 +109,7 @@ export const upsConnector: Connector<UpsCredentials> = {
           transactionSrc: "parceltrail",
         },
         numbers: [request.number],
-      }));
-      if (!result.ok) {
-        // The token or the source failed (refused, throttled, down): the rest would fail alike.
-        results.push(...failAll(requests.slice(index), result.failure, result.exchange));
-        break;
-      }
-      results.push(upsResult(request, result.response));
-    }
-    return results;
-  },
+      }),
+      results: (request, response) => [upsResult(request, response)],
+    }),
 };

@@ -1,13 +1,8 @@
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type FakeHandler,
-  type FakeServer,
-  json,
-  startFakeCarrierServer,
-} from "../../sim/fake-carrier-server.ts";
-import type { ConnectorContext, TrackRequest, TrackResult } from "../connector.ts";
-import { createHttpClient } from "../http.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { type FakeHandler, type FakeServer, json } from "../../sim/fake-carrier-server.ts";
+import type { ConnectorContext, TrackRequest } from "../connector.ts";
+import { failure, testContext, useFakeServer } from "../connector-test-kit.fixture.ts";
 import { clearTokens } from "../oauth.ts";
 import { type UspsCredentials, uspsConnector } from "./connector.ts";
 
@@ -18,6 +13,7 @@ const NUMBER = "9400109104250532908587";
 const SECRET = "usps-secret-do-not-leak";
 const credentials: UspsCredentials = { clientId: "usps-client", clientSecret: SECRET };
 
+const fake = useFakeServer();
 let server: FakeServer;
 let context: ConnectorContext<UspsCredentials>;
 
@@ -26,33 +22,16 @@ const tokenReply = () => json({ access_token: "usps-token", token_type: "Bearer"
 
 /** A USPS that issues tokens and answers tracking calls with `track`. */
 async function start(track: FakeHandler): Promise<void> {
-  server = await startFakeCarrierServer((incoming) =>
+  server = await fake.serve((incoming) =>
     incoming.path === "/oauth2/v3/token" ? tokenReply() : track(incoming),
   );
-  context = {
-    http: createHttpClient({
-      connector: "usps",
-      baseUrl: server.url,
-      requestsPerSecond: 1000,
-      retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20, maxWaitMs: 1000 },
-      timeoutMs: 2000,
-    }),
-    credentials,
-    lang: "en",
-    now: () => new Date(),
-  };
+  context = testContext("usps", server.url, credentials);
 }
 
 const tracking = () => server.requests.filter((incoming) => incoming.path.startsWith("/tracking/"));
 const tokens = () => server.requests.filter((incoming) => incoming.path === "/oauth2/v3/token");
 
-function failure(result: TrackResult | undefined) {
-  if (result?.outcome !== "failed") throw new Error(`expected a failure, got ${result?.outcome}`);
-  return result;
-}
-
 beforeEach(() => clearTokens());
-afterEach(async () => server?.close());
 
 describe("uspsConnector", () => {
   it("declares itself", () => {

@@ -2,53 +2,29 @@
  * USPS Tracking API v3: one number per GET, OAuth 2 client credentials (form style, scope
  * "tracking"). Request shapes and limits: ../shared/reference/carrier-apis.md section 4a.
  */
-import { z } from "zod";
-import { readJson, statusFailure } from "../body.ts";
+import { readJson, refusalFailure } from "../body.ts";
 import {
   type Connector,
-  type ConnectorContext,
-  failAll,
+  type FailureReason,
+  failed as failedResult,
+  found,
+  notFound,
   type TrackRequest,
   type TrackResult,
 } from "../connector.ts";
 import type { HttpResponse } from "../http.ts";
-import { authorizedRequest, type TokenRequest } from "../oauth.ts";
+import {
+  type ClientCredentials,
+  ClientCredentialsSchema,
+  clientTokenRequest,
+  trackAuthorized,
+} from "../oauth.ts";
 import { parseUspsTracking } from "./parse.ts";
 
-export const UspsCredentialsSchema = z.object({
-  clientId: z.string().min(1),
-  clientSecret: z.string().min(1),
-});
-export type UspsCredentials = z.infer<typeof UspsCredentialsSchema>;
+export type UspsCredentials = ClientCredentials;
 
-export function uspsTokenRequest(context: ConnectorContext<UspsCredentials>): TokenRequest {
-  return {
-    path: "/oauth2/v3/token",
-    clientId: context.credentials.clientId,
-    clientSecret: context.credentials.clientSecret,
-    style: "form",
-    scope: "tracking",
-    now: () => context.now().getTime(),
-  };
-}
-
-function failed(
-  request: TrackRequest,
-  response: HttpResponse,
-  reason: Extract<TrackResult, { outcome: "failed" }>["reason"],
-  message: string,
-): TrackResult {
-  response.exchange.outcome = reason;
-  response.exchange.error = message;
-  return {
-    number: request.number,
-    outcome: "failed",
-    reason,
-    message,
-    retryAt: null,
-    exchange: response.exchange,
-  };
-}
+const failed = (request: TrackRequest, response: HttpResponse, reason: FailureReason, message: string) =>
+  failedResult(request.number, { reason, message }, response.exchange);
 
 /** What one answer means for its number. */
 export function uspsResult(request: TrackRequest, response: HttpResponse): TrackResult {
@@ -64,35 +40,25 @@ export function uspsResult(request: TrackRequest, response: HttpResponse): Track
   const read = readJson(response);
   if (!read.ok) {
     // An empty 404 is USPS saying "no such number"; a 404 web page is something else in the way.
-    if (status === 404 && response.text().trim() === "") {
-      exchange.outcome = "not_found";
-      exchange.error = null;
-      return { number: request.number, outcome: "not_found", exchange };
-    }
+    if (status === 404 && response.text().trim() === "") return notFound(request.number, undefined, exchange);
     return failed(request, response, read.reason, read.message);
   }
   const parsed = parseUspsTracking(read.value);
   if (status === 404 || (parsed.kind === "error" && /not\s*found/i.test(parsed.message ?? ""))) {
-    exchange.outcome = "not_found";
     const message = parsed.kind === "error" ? parsed.message : null;
-    return { number: request.number, outcome: "not_found", ...(message ? { message } : {}), exchange };
+    return notFound(request.number, message || undefined, exchange);
   }
-  const refusal = statusFailure(status);
-  if (refusal || parsed.kind === "error") {
-    const said =
-      parsed.kind === "error" ? `: ${[parsed.code, parsed.message].filter(Boolean).join(" ")}` : "";
-    const base = refusal?.message ?? `USPS answered with an error (HTTP ${status})`;
-    return failed(request, response, refusal?.reason ?? "bad_response", `${base}${said}`.slice(0, 300));
-  }
-  if (parsed.kind === "invalid") return failed(request, response, "bad_response", parsed.message);
-  return {
-    number: request.number,
-    outcome: "found",
-    reports: [parsed.report],
-    facts: parsed.facts,
-    exchange,
-    final: parsed.final,
-  };
+  const refusal = refusalFailure(status, parsed.kind === "error" ? parsed : null, "USPS");
+  if (refusal) return failed(request, response, refusal.reason, refusal.message);
+  // An error body always came back as a refusal above: what is left is a tracking body or not one.
+  if (parsed.kind !== "found")
+    return failed(
+      request,
+      response,
+      "bad_response",
+      parsed.message ?? "the answer is not a USPS tracking body",
+    );
+  return found(request.number, { ...parsed, reports: [parsed.report] }, exchange);
 }
 
 export const uspsConnector: Connector<UspsCredentials> = {
@@ -106,26 +72,21 @@ export const uspsConnector: Connector<UspsCredentials> = {
   // pace to tune. The client's own spacing stays at 1/s so that tests and bursts are not stalled.
   requestsPerSecond: 1,
   baseUrl: "https://apis.usps.com",
-  credentials: UspsCredentialsSchema,
+  credentials: ClientCredentialsSchema,
   push: false,
   languages: ["en"],
-  async track(requests, context) {
-    const token = uspsTokenRequest(context);
-    const results: TrackResult[] = [];
-    for (const [index, request] of requests.entries()) {
-      const result = await authorizedRequest(context.http, token, (accessToken) => ({
+  track: (requests, context) =>
+    // One number per call: a failed call fails the numbers after it too.
+    trackAuthorized(requests, {
+      http: context.http,
+      token: clientTokenRequest(context, { path: "/oauth2/v3/token", style: "form", scope: "tracking" }),
+      requestsOf: (request) => [request],
+      request: (request, accessToken) => ({
         method: "GET",
         path: `/tracking/v3/tracking/${encodeURIComponent(request.number)}?expand=DETAIL`,
         headers: { authorization: `Bearer ${accessToken}` },
         numbers: [request.number],
-      }));
-      if (!result.ok) {
-        // The token or the source failed (refused, throttled, down): the rest would fail alike.
-        results.push(...failAll(requests.slice(index), result.failure, result.exchange));
-        break;
-      }
-      results.push(uspsResult(request, result.response));
-    }
-    return results;
-  },
+      }),
+      results: (request, response) => [uspsResult(request, response)],
+    }),
 };

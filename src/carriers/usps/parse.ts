@@ -7,13 +7,7 @@
 import { z } from "zod";
 import type { SourceEvent } from "../../domain/timeline/input.ts";
 import type { FoundReport, TrackFacts } from "../connector.ts";
-
-/** A string or number field as trimmed text; anything else (object, bad type) as null. */
-const text = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value).trim())
-  .nullish()
-  .catch(null);
+import { list, text } from "../lenient.ts";
 
 const EventSchema = z.object({
   eventType: text,
@@ -33,7 +27,7 @@ const BodySchema = z.object({
   status: text,
   expectedDeliveryDate: text,
   predictedDeliveryDate: text,
-  trackingEvents: z.array(z.unknown()).nullish().catch(null),
+  trackingEvents: list,
 });
 
 const ErrorSchema = z.object({
