@@ -3,8 +3,8 @@
  * behave the same.
  */
 import { createHash } from "node:crypto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { testDatabases } from "../../test/support/databases.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { storePerTest, testDatabases } from "../../test/support/databases.ts";
 import { countEvents, eventsOfNumbers } from "./events.ts";
 import { fetchBody, fetchesOfNumbers, insertFetch } from "./fetches.ts";
 import { ingest } from "./ingest.ts";
@@ -49,17 +49,9 @@ const cainiaoEvents = [
 for (const database of testDatabases()) {
   describe(`store on ${database.name}`, () => {
     let store: Store;
-    let drop: () => Promise<void>;
-
-    beforeEach(async () => {
-      const created = await database.create();
-      drop = created.drop;
-      store = await Store.open(created.location);
-    });
-
-    afterEach(async () => {
-      await store.close();
-      await drop();
+    const currentStore = storePerTest(database);
+    beforeEach(() => {
+      store = currentStore();
     });
 
     async function orderWithNumber(number = "LP00123456789012", overrides: Partial<NewOrder> = {}) {

@@ -5,15 +5,15 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { testDatabases } from "../../test/support/databases.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { storePerTest, testDatabases } from "../../test/support/databases.ts";
 import { readWebhook, type WebhookUpdate } from "../carriers/seventeen-track/webhook.ts";
 import { countEvents, eventsOfNumbers } from "../store/events.ts";
 import { fetchBody, fetchesOfNumbers } from "../store/fetches.ts";
 import { findNumber, insertNumber } from "../store/numbers.ts";
 import { insertOrder } from "../store/orders.ts";
 import { sourcesOfNumbers } from "../store/sources.ts";
-import { Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
 import { PUSH_URL, receivePush } from "./receive-push.ts";
 
 const NOW = "2026-11-21T10:00:00.000Z";
@@ -42,17 +42,9 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 for (const database of testDatabases()) {
   describe(`receivePush on ${database.name}`, () => {
     let store: Store;
-    let drop: () => Promise<void>;
-
-    beforeEach(async () => {
-      const created = await database.create();
-      drop = created.drop;
-      store = await Store.open(created.location);
-    });
-
-    afterEach(async () => {
-      await store.close();
-      await drop();
+    const currentStore = storePerTest(database);
+    beforeEach(() => {
+      store = currentStore();
     });
 
     async function track(number: string) {

@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterEach, beforeEach, inject } from "vitest";
 import type { StoreLocation } from "../../src/store/open-store.ts";
+import { Store } from "../../src/store/store.ts";
 
 export interface TestDatabase {
   name: "sqlite" | "postgres";
@@ -60,4 +61,28 @@ function postgres(adminUrl: string): TestDatabase {
 export function testDatabases(): TestDatabase[] {
   const url = inject("postgresUrl");
   return url ? [sqlite, postgres(url)] : [sqlite];
+}
+
+/**
+ * A new, empty store for every test of the calling `describe`, closed and dropped after it.
+ * Returns a getter: call it inside a test or a later `beforeEach` (hooks run in order).
+ */
+export function storePerTest(database: TestDatabase): () => Store {
+  let store: Store | null = null;
+  let drop: (() => Promise<void>) | null = null;
+  beforeEach(async () => {
+    const created = await database.create();
+    drop = created.drop;
+    store = await Store.open(created.location);
+  });
+  afterEach(async () => {
+    await store?.close();
+    await drop?.();
+    store = null;
+    drop = null;
+  });
+  return () => {
+    if (!store) throw new Error("the test store exists only while a test runs");
+    return store;
+  };
 }

@@ -2,11 +2,11 @@
  * The import on a real SQLite file and a real PostgreSQL database: all or nothing, every problem
  * with its line, the rules against what is stored, dry runs, and 50,000 rows.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { testDatabases } from "../../../test/support/databases.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { storePerTest, testDatabases } from "../../../test/support/databases.ts";
 import { findNumber, numbersOfOrder } from "../../store/numbers.ts";
 import { countOrders, findOrderByNumber } from "../../store/orders.ts";
-import { Store } from "../../store/store.ts";
+import type { Store } from "../../store/store.ts";
 import { ValidationError } from "../validation-error.ts";
 import { type ImportOptions, importOrders } from "./import-orders.ts";
 
@@ -32,17 +32,9 @@ async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
 for (const database of testDatabases()) {
   describe(`importOrders on ${database.name}`, () => {
     let store: Store;
-    let drop: () => Promise<void>;
-
-    beforeEach(async () => {
-      const created = await database.create();
-      drop = created.drop;
-      store = await Store.open(created.location);
-    });
-
-    afterEach(async () => {
-      await store.close();
-      await drop();
+    const currentStore = storePerTest(database);
+    beforeEach(() => {
+      store = currentStore();
     });
 
     const run = (text: string, options: Partial<ImportOptions> = {}) =>
